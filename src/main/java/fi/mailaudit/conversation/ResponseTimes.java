@@ -16,7 +16,9 @@ import java.util.Optional;
  * without reply counts too: SPEC §5.2's {@code thanks_reception = no_reply} tells those apart.
  * Messages without a date take no part: they cannot be placed before or after anything.
  */
-public final class ResponseTimes {
+public final class ResponseTimes implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final BusinessClock clock;
 
   /** Measures business minutes with the given clock. */

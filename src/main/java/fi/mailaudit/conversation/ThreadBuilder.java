@@ -41,7 +41,9 @@ import java.util.Map;
  * every message that can link together (all of a company's mail, or one group whose links
  * cannot reach outside it); thread ids do not depend on how the input was ordered.
  */
-public final class ThreadBuilder {
+public final class ThreadBuilder implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** SPEC §4 "a time window": two weeks covers a holiday on either side. */
   public static final Duration DEFAULT_WINDOW = Duration.ofDays(14);
 
