@@ -59,10 +59,7 @@ public final class OutlookMessageAssembler {
     synthesize(headers, MailHeaders.IN_REPLY_TO, bracketed(inReplyTo));
     synthesize(headers, MailHeaders.REFERENCES, bracketed(references));
     synthesize(headers, MailHeaders.SUBJECT, subject);
-    synthesize(
-        headers,
-        MailHeaders.DATE,
-        sentAt == null ? null : DateTimeFormatter.RFC_1123_DATE_TIME.format(sentAt.atOffset(ZoneOffset.UTC)));
+    synthesize(headers, MailHeaders.DATE, rfc5322(sentAt));
     String[] body = body(item);
     return new ParsedMessage(
         source,
@@ -100,6 +97,20 @@ public final class OutlookMessageAssembler {
     if (value != null && !value.isBlank() && !headers.containsKey(name)) {
       headers.put(name, List.of(value));
     }
+  }
+
+  /**
+   * A Date header value; null for a year RFC 5322 cannot write (a damaged PST item gave year 14896,
+   * which made the formatter throw and the whole message a reject).
+   */
+  private static String rfc5322(Instant instant) {
+    if (instant == null) {
+      return null;
+    }
+    int year = instant.atOffset(ZoneOffset.UTC).getYear();
+    return year < 1900 || year > 9999
+        ? null
+        : DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
   }
 
   private static String bracketed(List<String> ids) {

@@ -29,6 +29,11 @@ public final class TnefReader {
     try {
       byte[] bytes = in.readAllBytes();
       HMEFMessage tnef = new HMEFMessage(new ByteArrayInputStream(bytes));
+      if (tnef.getMessageAttributes().isEmpty() && tnef.getAttachments().isEmpty()) {
+        // A bare signature and key (6 bytes) parse as a TNEF stream with nothing in it: not mail.
+        return new Reject(source, RejectReason.OUTLOOK_UNREADABLE,
+            "TNEF stream of " + bytes.length + " bytes holds no attributes");
+      }
       OutlookItem item =
           new OutlookItem(
               tnef.getSubject(),
