@@ -44,7 +44,7 @@ class PstCorpusTest {
     return PstSliceReader.read(file, corpusPath, plan.slices());
   }
 
-  private static Map<String, ParsedMessage> bySubjectAndLocation(List<ParsedMessage> messages) {
+  private static Map<String, ParsedMessage> byLocation(List<ParsedMessage> messages) {
     return messages.stream().collect(Collectors.toMap(m -> m.source().location(), m -> m));
   }
 
@@ -54,7 +54,7 @@ class PstCorpusTest {
     assertEquals(8, result.results().size());
     assertEquals(8, result.messages().size());
     assertEquals(List.of(), result.skipped());
-    Map<String, ParsedMessage> byLocation = bySubjectAndLocation(result.messages());
+    Map<String, ParsedMessage> byLocation = byLocation(result.messages());
 
     ParsedMessage first = byLocation.get(TOP + "#2097188");
     assertEquals("Re: Feature Generators", first.subject());
@@ -79,7 +79,7 @@ class PstCorpusTest {
   @Test
   void exchangeSenderWithoutSmtpAddressKeepsNameAndNoEmail() {
     Map<String, ParsedMessage> byLocation =
-        bySubjectAndLocation(readAll("apache-tika/testPST.pst", 500).messages());
+        byLocation(readAll("apache-tika/testPST.pst", 500).messages());
     ParsedMessage forward = byLocation.get(TOP + "#2097380");
     assertEquals("FW: First email", forward.subject());
     // PR_SENDER_EMAIL_ADDRESS is "/o=PF/ou=Exchange Administrative Group…": not an e-mail address.
@@ -95,7 +95,7 @@ class PstCorpusTest {
   @Test
   void embeddedMessageIsItsOwnMessage() {
     Map<String, ParsedMessage> byLocation =
-        bySubjectAndLocation(readAll("apache-tika/testPST.pst", 500).messages());
+        byLocation(readAll("apache-tika/testPST.pst", 500).messages());
     ParsedMessage embedded = byLocation.get(TOP + "#2097380#att0");
     assertEquals("First email", embedded.subject());
     assertEquals(TOP, embedded.source().folder());
