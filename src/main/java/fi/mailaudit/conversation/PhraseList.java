@@ -15,7 +15,8 @@ import java.util.Locale;
  * A phrase lexicon read from {@code src/main/resources/conversation/<name>.txt}: one phrase a line,
  * {@code #} starts a comment. Phrases live in resources, one file per concern (STYLE.md §6), so a
  * linguist can extend them without touching code. Longest phrases are tried first, so "ystävällisin
- * terveisin" wins over "terveisin".
+ * terveisin" wins over "terveisin". A phrase ending in {@code *} matches its last word as a stem, so
+ * one line "olemme vastaanottaneet viesti*" covers viestisi, viestinne and viestiänne.
  */
 final class PhraseList {
   private final String name;
@@ -68,7 +69,8 @@ final class PhraseList {
    */
   String prefixOf(String normalized) {
     for (String phrase : phrases) {
-      if (normalized.startsWith(phrase) && endsWord(normalized, phrase.length())) {
+      String core = core(phrase);
+      if (normalized.startsWith(core) && endsWord(normalized, core, phrase)) {
         return phrase;
       }
     }
@@ -78,9 +80,10 @@ final class PhraseList {
   /** The longest phrase found anywhere in a normalised text as whole words; null when none. */
   String foundIn(String normalized) {
     for (String phrase : phrases) {
-      for (int at = normalized.indexOf(phrase); at >= 0; at = normalized.indexOf(phrase, at + 1)) {
+      String core = core(phrase);
+      for (int at = normalized.indexOf(core); at >= 0; at = normalized.indexOf(core, at + 1)) {
         if ((at == 0 || !Character.isLetterOrDigit(normalized.charAt(at - 1)))
-            && endsWord(normalized, at + phrase.length())) {
+            && endsWord(normalized.substring(at), core, phrase)) {
           return phrase;
         }
       }
@@ -103,7 +106,12 @@ final class PhraseList {
   }
 
   /** "t." must not match the Swedish "t.ex.", so a letter right after a phrase is never a boundary. */
-  private static boolean endsWord(String text, int end) {
-    return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+  private static boolean endsWord(String text, String core, String phrase) {
+    int end = core.length();
+    return phrase.endsWith("*") || end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+  }
+
+  private static String core(String phrase) {
+    return phrase.endsWith("*") ? phrase.substring(0, phrase.length() - 1) : phrase;
   }
 }
