@@ -140,7 +140,8 @@ final class OwnTextSections {
     }
     String rest = line.substring(cut).strip();
     // "Terveisin Matti" keeps the name for the signature; "Best way to fix this" is prose.
-    if (!rest.isEmpty() && !rest.matches("(\\p{Lu}[\\p{L}'.-]*[ ,]*){1,4}")) {
+    boolean name = rest.matches("(\\p{Lu}[\\p{L}'.-]*[ ,]*){1,4}") || SignatureLines.isKnownName(rest);
+    if (!rest.isEmpty() && !name) {
       return null;
     }
     return new String[] {line.substring(0, cut).strip(), rest};
