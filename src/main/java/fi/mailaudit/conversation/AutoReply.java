@@ -1,0 +1,46 @@
+package fi.mailaudit.conversation;
+
+import java.io.Serializable;
+
+/**
+ * Whether a message was written by a machine on someone's behalf, and what kind (issue 3 item 5).
+ * Auto-replies never count as a human response (SPEC §5.4); out-of-office replies are scored
+ * separately (SPEC §5.3, seed 003 §3).
+ *
+ * @param isAutoReply true when headers, subject or text show the message is automatic
+ * @param kind what kind of automatic message; null exactly when {@code isAutoReply} is false
+ * @param evidence the header or phrase that decided it, at most 120 characters (SPEC §5), null
+ *     when not automatic
+ */
+public record AutoReply(boolean isAutoReply, Kind kind, String evidence) implements Serializable {
+
+  /** A message no signal marks as automatic. */
+  public static final AutoReply HUMAN = new AutoReply(false, null, null);
+
+  /** Kinds of automatic message. */
+  public enum Kind {
+    /** "Olen lomalla 31.7. asti" (seed 003 §3), Exchange "Automatic reply:". */
+    OUT_OF_OFFICE,
+    /** "Olemme vastaanottaneet viestisi" from a ticketing system or web form (seed 002). */
+    ACKNOWLEDGEMENT,
+    /** Precedence: bulk / list / junk: newsletters and mass mail, system-ish, never a response. */
+    BULK,
+    /** Marked automatic by headers, saying nothing more (RFC 3834 auto-generated notices). */
+    OTHER
+  }
+
+  public AutoReply {
+    if (isAutoReply != (kind != null)) {
+      throw new IllegalArgumentException("kind must be set exactly for auto-replies, got " + kind);
+    }
+    if (evidence != null && evidence.length() > MAX_EVIDENCE) {
+      evidence = evidence.substring(0, MAX_EVIDENCE - 1) + "…";
+    }
+  }
+
+  static final int MAX_EVIDENCE = 120;
+
+  static AutoReply of(Kind kind, String evidence) {
+    return new AutoReply(true, kind, evidence);
+  }
+}
