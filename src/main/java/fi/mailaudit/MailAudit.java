@@ -1,0 +1,60 @@
+package fi.mailaudit;
+
+import fi.mailaudit.report.ShowCommand;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The command line: {@code run} the audit, {@code show} a table of an output. Parses and validates
+ * the arguments, then hands over; a usage mistake prints one line and exits 2, a failed run exits 1.
+ */
+public final class MailAudit {
+  private static final String USAGE =
+      """
+      usage: mailaudit run  --input PATH... --output DIR [--config audit.yaml] [options]
+             mailaudit show TABLE --output DIR [--quarter Q] [--format table|csv|json] [--limit N]
+             mailaudit generate-sample --out DIR      (the checked-in sample-data generator)
+      run options: --company-domain D, --roster FILE, --products FILE, --timezone Z,
+             --business-hours 08:00-16:00, --quarters 2026-Q3, --pseudonym-key-file FILE
+             (or env MAILAUDIT_PSEUDONYM_KEY), --master URL, --split-size-mb N,
+             --keep-customer-identities, --no-input-hash
+      tables: messages, rejects""";
+
+  private MailAudit() {}
+
+  public static void main(String[] args) {
+    System.exit(run(List.of(args), System.out, System.err));
+  }
+
+  /** Runs one command and returns the process exit status. */
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
+      out.println(USAGE);
+      return args.isEmpty() ? 2 : 0;
+    }
+    List<String> rest = args.subList(1, args.size());
+    try {
+      switch (args.get(0)) {
+        case "run" -> {
+          AuditOptions options = OptionsParser.parse(rest);
+          RunSummary summary = new MailAuditJob(options, err).run();
+          summary.print(out);
+          return 0;
+        }
+        case "show" -> {
+          return new ShowCommand(out).run(rest);
+        }
+        default -> throw new UsageException("unknown command '" + args.get(0) + "'\n" + USAGE);
+      }
+    } catch (UsageException e) {
+      err.println("mailaudit: " + e.getMessage());
+      return 2;
+    } catch (Exception e) {
+      err.println("mailaudit: " + args.get(0) + " failed: " + e.getMessage());
+      e.printStackTrace(err);
+      return 1;
+    }
+  }
+
+}

@@ -1,0 +1,85 @@
+package fi.mailaudit;
+
+import fi.mailaudit.conversation.AuditedMessage;
+import fi.mailaudit.conversation.ConversationStage;
+import fi.mailaudit.ingest.InputDiscovery;
+import fi.mailaudit.ingest.InputFile;
+import fi.mailaudit.ingest.ReadTask;
+import fi.mailaudit.ingest.TaskGrouper;
+import fi.mailaudit.output.Manifest;
+import fi.mailaudit.output.OutputDirectory;
+import fi.mailaudit.output.OutputStage;
+import fi.mailaudit.parse.ParseStage;
+import fi.mailaudit.parse.ReadResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The audit as a table of contents: ingest → parse → conversation → output. Each stage is a
+ * class of its own with a pure core; this class only passes their results along and tells the user
+ * where the run is.
+ */
+public final class MailAuditJob {
+  /** Bytes of input one Spark partition reads: big mbox ranges get their own, small files share. */
+  private static final long PARTITION_BYTES = 64L * 1024 * 1024;
+  private static final int PARTITION_MAX_FILES = 2000;
+
+  private final AuditOptions options;
+  private final Progress progress;
+
+  public MailAuditJob(AuditOptions options, PrintStream console) {
+    this.options = options;
+    this.progress = new Progress(console);
+  }
+
+  public RunSummary run() throws IOException {
+    Instant started = Instant.now();
+    String runId = started.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    RunContext context = RunContext.create(options, progress);
+    SparkSession spark = SparkSessions.create("mailaudit", options.master());
+    try {
+      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      context.attach(jsc);
+      OutputDirectory output = OutputDirectory.prepare(options.output(), jsc.hadoopConfiguration());
+
+      progress.stage("ingest", "discovering inputs");
+      List<InputFile> inputs = new InputDiscovery(jsc.hadoopConfiguration()).discover(options.inputs());
+      List<ReadTask> tasks = context.planner().plan(inputs);
+      List<List<ReadTask>> groups = TaskGrouper.group(tasks, PARTITION_BYTES, PARTITION_MAX_FILES);
+      progress.info(inputs.size() + " files, " + tasks.size() + " read tasks in " + groups.size() + " partitions");
+
+      progress.stage("parse", "reading messages");
+      jsc.setJobDescription("parse: read and parse every mail item");
+      JavaRDD<ReadResult> read =
+          ParseStage.read(jsc, groups, context.readerSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+      ReadCounts counts = ReadCounts.of(read);
+      progress.info(counts.parsed() + " parsed, " + counts.rejected() + " rejected");
+
+      progress.stage("conversation", "roles, pseudonyms, duplicates");
+      jsc.setJobDescription("conversation: audit and deduplicate messages");
+      JavaRDD<AuditedMessage> messages =
+          ConversationStage.uniqueMessages(read, context.auditorSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+      progress.stage("output", "writing Parquet");
+      String staging = output.staging(runId);
+      OutputStage.Written written = OutputStage.write(spark, staging, messages, read, options.quarters());
+      List<String> quarters = output.stagedQuarters(staging);
+      Manifest manifest = ManifestBuilder.build(
+          runId, started, Instant.now(), options, context, inputs, counts, written, quarters);
+      output.commit(staging, runId, manifest);
+      progress.info("committed quarters " + String.join(", ", quarters));
+      read.unpersist();
+      messages.unpersist();
+      return new RunSummary(output.root(), manifest, Instant.now().toEpochMilli() - started.toEpochMilli());
+    } finally {
+      spark.stop();
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package fi.mailaudit;
+
+import fi.mailaudit.conversation.MessageAuditor;
+import fi.mailaudit.conversation.Pseudonymizer;
+import fi.mailaudit.conversation.RoleResolver;
+import fi.mailaudit.conversation.Roster;
+import fi.mailaudit.ingest.InputFile;
+import fi.mailaudit.ingest.InputFormat;
+import fi.mailaudit.ingest.InputHashes;
+import fi.mailaudit.ingest.LocalFiles;
+import fi.mailaudit.ingest.ReadPlanner;
+import fi.mailaudit.ingest.ReadTask;
+import fi.mailaudit.output.Manifest;
+import fi.mailaudit.parse.ArchiveReader;
+import fi.mailaudit.parse.pst.PstFolderCount;
+import fi.mailaudit.parse.pst.PstPlan;
+import fi.mailaudit.parse.pst.PstPlanner;
+import fi.mailaudit.parse.pst.PstSlice;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaSparkContext;
+
+/**
+ * What the driver prepares once per run from the options: the roster, the pseudonym key, the PST
+ * plans, and the settings each stage receives. Nothing here touches message data.
+ */
+final class RunContext {
+  static final String KEY_ENV = "MAILAUDIT_PSEUDONYM_KEY";
+
+  private final AuditOptions options;
+  private final Progress progress;
+  private final MessageAuditor.Settings auditorSettings;
+  private final Map<String, PstPlan> pstPlans = new LinkedHashMap<>();
+  private JavaSparkContext spark;
+
+  private RunContext(AuditOptions options, Progress progress, MessageAuditor.Settings auditorSettings) {
+    this.options = options;
+    this.progress = progress;
+    this.auditorSettings = auditorSettings;
+  }
+
+  static RunContext create(AuditOptions options, Progress progress) {
+    Roster roster = options.rosterFile() == null ? Roster.empty() : readRoster(options.rosterFile());
+    RoleResolver roles;
+    try {
+      roles = new RoleResolver(new LinkedHashSet<>(options.companyDomains()), roster, options.zone());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (options.companyDomains().isEmpty() && roster.size() == 0) {
+      progress.warn("no --company-domain and no --roster: every sender counts as a customer");
+    }
+    Pseudonymizer pseudonymizer = options.pseudonymize() ? new Pseudonymizer(key(options, progress)) : null;
+    if (!options.pseudonymize()) {
+      progress.warn("--keep-customer-identities: customer addresses are written in clear");
+    }
+    return new RunContext(options, progress, new MessageAuditor.Settings(roles, pseudonymizer, options.zone()));
+  }
+
+  void attach(JavaSparkContext spark) {
+    this.spark = spark;
+  }
+
+  ReadPlanner planner() {
+    return new ReadPlanner(options.splitSizeBytes(), this::pstSlices);
+  }
+
+  ArchiveReader.Settings readerSettings() {
+    return ArchiveReader.Settings.defaults();
+  }
+
+  MessageAuditor.Settings auditorSettings() {
+    return auditorSettings;
+  }
+
+  Map<String, String> inputHashes(List<InputFile> inputs) {
+    return options.hashInputs() && spark != null ? InputHashes.compute(spark, inputs) : Map.of();
+  }
+
+  /** Per PST folder: what its table of contents announces and what became of the items. */
+  List<Manifest.FolderCount> folderCounts(InputFile file, ReadCounts counts) {
+    PstPlan plan = pstPlans.get(file.path());
+    if (plan == null) {
+      return null;
+    }
+    List<Manifest.FolderCount> folders = new ArrayList<>();
+    for (PstFolderCount folder : plan.folders()) {
+      folders.add(new Manifest.FolderCount(folder.folderPath(), folder.expected(),
+          counts.count(file.path(), folder.folderPath(), ReadCounts.Outcome.PARSED),
+          counts.count(file.path(), folder.folderPath(), ReadCounts.Outcome.REJECTED),
+          counts.count(file.path(), folder.folderPath(), ReadCounts.Outcome.SKIPPED)));
+    }
+    return folders;
+  }
+
+  private List<ReadTask> pstSlices(InputFile file) {
+    try (LocalFiles.Local local = LocalFiles.local(file.path(), new Configuration())) {
+      PstPlan plan = PstPlanner.plan(local.file(), file.path(), options.pstSliceItems());
+      pstPlans.put(file.path(), plan);
+      List<ReadTask> tasks = new ArrayList<>();
+      for (PstSlice slice : plan.slices()) {
+        tasks.add(ReadTask.pstSlice(file, slice.folderPath(), slice.descriptorIds()));
+      }
+      if (!plan.rejects().isEmpty()) {
+        tasks.add(ReadTask.whole(file)); // re-plans on the executor and emits the plan's rejects
+      }
+      return tasks;
+    } catch (IOException e) {
+      return List.of(ReadTask.whole(file)); // the executor will meet the same error and reject it
+    }
+  }
+
+  private static Roster readRoster(String file) {
+    try {
+      return Roster.read(Path.of(file));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /**
+   * The pseudonym key: from the file, else the environment. Without either, a random key for this
+   * run only: pseudonyms are then consistent within the run but not across runs, and said so.
+   */
+  private static byte[] key(AuditOptions options, Progress progress) {
+    try {
+      if (options.pseudonymKeyFile() != null) {
+        byte[] key = Files.readString(Path.of(options.pseudonymKeyFile()), StandardCharsets.UTF_8)
+            .strip().getBytes(StandardCharsets.UTF_8);
+        if (key.length < 16) {
+          throw new UsageException("pseudonym key in " + options.pseudonymKeyFile() + " is shorter than 16 bytes");
+        }
+        return key;
+      }
+    } catch (IOException e) {
+      throw new UsageException("cannot read the pseudonym key file " + options.pseudonymKeyFile() + ": " + e.getMessage());
+    }
+    String env = System.getenv(KEY_ENV);
+    if (env != null && !env.isBlank()) {
+      if (env.strip().length() < 16) {
+        throw new UsageException(KEY_ENV + " is shorter than 16 characters");
+      }
+      return env.strip().getBytes(StandardCharsets.UTF_8);
+    }
+    progress.warn("no --pseudonym-key-file and no " + KEY_ENV
+        + ": customer pseudonyms use a random key for this run only and will differ next run");
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return key;
+  }
+}

@@ -1,0 +1,34 @@
+package fi.mailaudit;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the Spark session. Local mode is the embedded default; under {@code spark-submit} the master
+ * and resources it was given win, so the same jar runs unchanged on a cluster.
+ */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  public static SparkSession create(String appName, String requestedMaster) {
+    SparkConf conf = new SparkConf(true); // loads spark.* system properties set by spark-submit
+    if (requestedMaster != null) {
+      conf.setMaster(requestedMaster);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    boolean local = conf.get("spark.master").startsWith("local");
+    conf.setAppName(appName)
+        // Timestamps are written as UTC instants; quarters are computed in the company's zone in code.
+        .set("spark.sql.session.timeZone", "UTC")
+        .set("spark.sql.datetime.java8API.enabled", "true")
+        .set("spark.sql.parquet.compression.codec", "zstd")
+        .setIfMissing("spark.sql.shuffle.partitions", local ? "8" : "200")
+        .setIfMissing("spark.ui.enabled", local ? "false" : "true")
+        .setIfMissing("spark.ui.showConsoleProgress", "false");
+    if (local) {
+      conf.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+    }
+    return SparkSession.builder().config(conf).getOrCreate();
+  }
+}

@@ -1,0 +1,74 @@
+package fi.mailaudit.conversation;
+
+import fi.mailaudit.parse.ParsedMessage;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.Comparator;
+
+/**
+ * The pure core of the conversation stage for one message: who wrote it in which role, which
+ * customer it concerns (as a pseudonym), its quarter, its key. No Spark here; {@link
+ * ConversationStage} runs it per partition.
+ */
+public final class MessageAuditor {
+  private static final Comparator<AuditedMessage> FIRST_COPY =
+      Comparator.comparing(AuditedMessage::sourceFile).thenComparing(AuditedMessage::location);
+
+  private final Settings settings;
+
+  /**
+   * What the stage needs from the run's options.
+   *
+   * @param roles the company domains and roster
+   * @param pseudonymizer null when the user opted to keep customer identities in clear
+   * @param zone the company's time zone (quarters)
+   */
+  public record Settings(RoleResolver roles, Pseudonymizer pseudonymizer, ZoneId zone)
+      implements Serializable {}
+
+  public MessageAuditor(Settings settings) {
+    this.settings = settings;
+  }
+
+  public AuditedMessage audit(ParsedMessage m) {
+    MessageRoles roles = settings.roles().classify(m.from(), m.to(), m.cc(), m.sentAt());
+    SenderIdentity sender = roles.sender();
+    String customer = roles.customerEmail();
+    if (customer != null && settings.pseudonymizer() != null) {
+      customer = settings.pseudonymizer().pseudonym(customer);
+    }
+    return new AuditedMessage(
+        MessageKeys.of(m),
+        m.messageId(),
+        null,
+        m.source().sourceFile(),
+        m.source().format().code(),
+        m.source().location(),
+        m.source().folder(),
+        m.sentAt(),
+        Quarters.of(m.sentAt(), settings.zone()),
+        roles.direction().columnValue(),
+        sender.role().columnValue(),
+        sender.agentEmail(),
+        sender.agentName(),
+        sender.department(),
+        sender.company(),
+        customer,
+        null,
+        false,
+        WordCount.of(m.bodyText()),
+        m.subject(),
+        m.attachments().size(),
+        m.sizeBytes(),
+        0);
+  }
+
+  /**
+   * Folds two copies of one message: the copy from the first source (by path, then location) is
+   * kept, so the choice does not depend on the order Spark meets them; the copies are counted.
+   */
+  public static AuditedMessage keepOne(AuditedMessage a, AuditedMessage b) {
+    AuditedMessage kept = FIRST_COPY.compare(a, b) <= 0 ? a : b;
+    return kept.withDuplicateCount(a.duplicateCount() + b.duplicateCount() + 1);
+  }
+}

@@ -1,0 +1,38 @@
+package fi.mailaudit.output;
+
+/**
+ * Column names of the output tables (SPEC §6), in one place: reports, notebooks, BI tools and outside
+ * checks read these names, so no stage spells one its own way.
+ */
+public final class Columns {
+  public static final String SCHEMA_VERSION = "schema_version";
+  public static final String QUARTER = "quarter";
+
+  public static final String MESSAGE_KEY = "message_key";
+  public static final String MESSAGE_ID = "message_id";
+  public static final String THREAD_ID = "thread_id";
+  public static final String SOURCE_FILE = "source_file";
+  public static final String SOURCE_FORMAT = "source_format";
+  public static final String LOCATION = "location";
+  public static final String FOLDER = "folder";
+  public static final String SENT_AT = "sent_at";
+  public static final String DIRECTION = "direction";
+  public static final String SENDER_ROLE = "sender_role";
+  public static final String AGENT_EMAIL = "agent_email";
+  public static final String AGENT_NAME = "agent_name";
+  public static final String DEPARTMENT = "department";
+  public static final String COMPANY = "company";
+  public static final String CUSTOMER_PSEUDONYM = "customer_pseudonym";
+  public static final String LANGUAGE = "language";
+  public static final String IS_AUTO_REPLY = "is_auto_reply";
+  public static final String WORD_COUNT = "word_count";
+  public static final String SUBJECT = "subject";
+  public static final String ATTACHMENT_COUNT = "attachment_count";
+  public static final String SIZE_BYTES = "size_bytes";
+  public static final String DUPLICATE_COUNT = "duplicate_count";
+
+  public static final String REASON = "reason";
+  public static final String DETAIL = "detail";
+
+  private Columns() {}
+}

@@ -1,0 +1,130 @@
+package fi.mailaudit.report;
+
+import fi.mailaudit.SparkSessions;
+import fi.mailaudit.UsageException;
+import fi.mailaudit.output.Columns;
+import fi.mailaudit.output.OutputDirectory;
+import fi.mailaudit.output.OutputTable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+/**
+ * {@code mailaudit show TABLE --output DIR}: a first look at an output without a BI tool. In table
+ * format a readable subset of columns is shown (all with {@code --columns all}); CSV and JSON carry
+ * every column.
+ */
+public final class ShowCommand {
+  private static final Map<OutputTable, List<String>> TERMINAL_COLUMNS =
+      Map.of(
+          OutputTable.MESSAGES,
+          List.of(Columns.QUARTER, Columns.SENT_AT, Columns.SENDER_ROLE, Columns.DIRECTION,
+              Columns.AGENT_NAME, Columns.DEPARTMENT, Columns.CUSTOMER_PSEUDONYM, Columns.LANGUAGE,
+              Columns.IS_AUTO_REPLY, Columns.SUBJECT),
+          OutputTable.REJECTS,
+          List.of(Columns.SOURCE_FILE, Columns.LOCATION, Columns.REASON, Columns.DETAIL));
+
+  private final PrintStream out;
+
+  public ShowCommand(PrintStream out) {
+    this.out = out;
+  }
+
+  public int run(List<String> args) throws IOException {
+    ShowArgs a = ShowArgs.parse(args);
+    OutputDirectory dir = OutputDirectory.open(a.output(), new org.apache.hadoop.conf.Configuration());
+    SparkSession spark = SparkSessions.create("mailaudit show", "local[1]");
+    try {
+      Dataset<Row> rows = spark.read().parquet(dir.tablePath(a.table()));
+      if (a.quarter() != null) {
+        rows = rows.filter(functions.col(Columns.QUARTER).equalTo(a.quarter()));
+      }
+      rows = rows.orderBy(sortColumns(a.table(), rows));
+      if (a.format() == TablePrinter.Format.JSON) {
+        List<String> json = limit(rows, a.limit()).toJSON().collectAsList();
+        out.println("[" + String.join(",\n", json) + "]");
+        return 0;
+      }
+      List<String> columns = a.columns() != null && !a.columns().equals(List.of("all")) ? a.columns()
+          : a.columns() != null ? Arrays.asList(rows.columns())
+          : a.format() == TablePrinter.Format.TABLE ? TERMINAL_COLUMNS.get(a.table())
+          : Arrays.asList(rows.columns());
+      Dataset<Row> selected = limit(rows.select(columns.stream().map(functions::col).toArray(Column[]::new)), a.limit());
+      List<List<String>> cells = new ArrayList<>();
+      for (Row row : selected.collectAsList()) {
+        List<String> line = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+          line.add(row.isNullAt(i) ? null : String.valueOf(row.get(i)));
+        }
+        cells.add(line);
+      }
+      TablePrinter.print(columns, cells, a.format(), out);
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static Dataset<Row> limit(Dataset<Row> rows, int limit) {
+    return limit > 0 ? rows.limit(limit) : rows;
+  }
+
+  private static Column[] sortColumns(OutputTable table, Dataset<Row> rows) {
+    List<String> present = Arrays.asList(rows.columns());
+    return (table == OutputTable.MESSAGES
+            ? List.of(Columns.QUARTER, Columns.SENT_AT, Columns.MESSAGE_KEY)
+            : List.of(Columns.SOURCE_FILE, Columns.LOCATION))
+        .stream().filter(present::contains).map(functions::col).toArray(Column[]::new);
+  }
+
+  /** The parsed arguments of {@code show}. */
+  record ShowArgs(OutputTable table, String output, String quarter, TablePrinter.Format format, int limit, List<String> columns) {
+    static ShowArgs parse(List<String> args) {
+      if (args.isEmpty() || args.get(0).startsWith("--")) {
+        throw new UsageException("show needs a table: " + String.join(", ", OutputTable.dirNames()));
+      }
+      OutputTable table;
+      try {
+        table = OutputTable.byName(args.get(0));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      String output = null;
+      String quarter = null;
+      TablePrinter.Format format = TablePrinter.Format.TABLE;
+      Integer limit = null;
+      List<String> columns = null;
+      for (int i = 1; i < args.size(); i += 2) {
+        String flag = args.get(i);
+        if (i + 1 >= args.size()) {
+          throw new UsageException(flag + " needs a value");
+        }
+        String value = args.get(i + 1);
+        switch (flag) {
+          case "--output" -> output = value;
+          case "--quarter" -> quarter = value;
+          case "--format" -> format = TablePrinter.Format.parse(value);
+          case "--limit" -> limit = Integer.parseInt(value);
+          case "--columns" -> columns = List.of(value.split(","));
+          default -> throw new UsageException("unknown option for show: " + flag
+              + "; options: --output, --quarter, --format, --limit, --columns");
+        }
+      }
+      if (output == null) {
+        throw new UsageException("show needs --output DIR (the folder a run wrote)");
+      }
+      if (limit == null) {
+        limit = format == TablePrinter.Format.TABLE ? 50 : 0;
+      }
+      return new ShowArgs(table, output, quarter, format, limit, columns);
+    }
+  }
+}
