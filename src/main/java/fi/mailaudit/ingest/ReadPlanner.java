@@ -1,5 +1,7 @@
 package fi.mailaudit.ingest;
 
+import fi.mailaudit.ingest.mbox.ByteRange;
+import fi.mailaudit.ingest.mbox.MboxSplitPlanner;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,11 +24,8 @@ public final class ReadPlanner {
       switch (file.format()) {
         case UNSUPPORTED -> {}
         case MBOX -> {
-          for (long start = 0; start < file.sizeBytes(); start += splitSizeBytes) {
-            tasks.add(ReadTask.range(file, start, Math.min(file.sizeBytes(), start + splitSizeBytes)));
-          }
-          if (file.sizeBytes() == 0) {
-            tasks.add(ReadTask.range(file, 0, 0));
+          for (ByteRange range : MboxSplitPlanner.plan(file.sizeBytes(), splitSizeBytes)) {
+            tasks.add(ReadTask.range(file, range.start(), range.end()));
           }
         }
         case PST -> tasks.addAll(pst.slices(file));
