@@ -101,7 +101,8 @@ public final class InputDiscovery {
   }
 
   private static InputFile file(FileStatus status, InputFormat format, String folder, String note) {
-    return new InputFile(status.getPath().toUri().toString(), format, status.getLen(), folder, note);
+    // Hadoop's own path string: a URI string would escape spaces and ä, and Path does not unescape.
+    return new InputFile(status.getPath().toString(), format, status.getLen(), folder, note);
   }
 
   private static boolean isMaildir(FileStatus[] children) {

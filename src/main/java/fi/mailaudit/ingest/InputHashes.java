@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import scala.Tuple2;
 
@@ -37,9 +36,8 @@ public final class InputHashes {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
-    Path p = new Path(path);
     byte[] buffer = new byte[1 << 16];
-    try (InputStream in = p.getFileSystem(hadoop).open(p)) {
+    try (InputStream in = LocalFiles.open(path, hadoop)) {
       for (int n; (n = in.read(buffer)) > 0; ) {
         digest.update(buffer, 0, n);
       }

@@ -29,9 +29,9 @@ public final class LocalFiles {
   }
 
   public static Local local(String path, Configuration hadoop) throws IOException {
-    URI uri = URI.create(path);
-    if (uri.getScheme() == null || uri.getScheme().equals("file")) {
-      return new Local(uri.getScheme() == null ? new File(path) : new File(uri), false);
+    File file = localFile(path);
+    if (file != null) {
+      return new Local(file, false);
     }
     java.nio.file.Path tmp = Files.createTempFile("mailaudit-", ".spool");
     try (InputStream in = open(path, hadoop)) {
@@ -43,16 +43,30 @@ public final class LocalFiles {
     return new Local(tmp.toFile(), true);
   }
 
-  public static FSDataInputStream open(String path, Configuration hadoop) throws IOException {
+  /** The local file behind a path string, or null when it lives on another file system. */
+  public static File localFile(String path) {
+    URI uri = new Path(path).toUri();
+    return uri.getScheme() == null || uri.getScheme().equals("file") ? new File(uri.getPath()) : null;
+  }
+
+  public static InputStream open(String path, Configuration hadoop) throws IOException {
+    File local = localFile(path);
+    if (local != null) {
+      return new java.io.BufferedInputStream(new java.io.FileInputStream(local), 1 << 16);
+    }
     Path p = new Path(path);
     return p.getFileSystem(hadoop).open(p);
   }
 
   /** Random access through Hadoop's stream: HDFS and object stores seek without reading ahead. */
   public static SeekableInput seekable(String path, Configuration hadoop) throws IOException {
+    File local = localFile(path);
+    if (local != null) {
+      return new FileSeekableInput(local.toPath()); // no Hadoop checksum layer for local files
+    }
     Path p = new Path(path);
     long length = p.getFileSystem(hadoop).getFileStatus(p).getLen();
-    FSDataInputStream in = open(path, hadoop);
+    FSDataInputStream in = p.getFileSystem(hadoop).open(p);
     return new SeekableInput() {
       @Override
       public long length() {

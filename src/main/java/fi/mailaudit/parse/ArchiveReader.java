@@ -70,7 +70,7 @@ public final class ArchiveReader {
     try {
       switch (file.format()) {
         case MBOX -> {
-          try (SeekableInput in = seekable(file.path())) {
+          try (SeekableInput in = LocalFiles.seekable(file.path(), hadoop)) {
             mbox.read(in, file.path(), new ByteRange(task.start(), task.end()), sink(file.folder(), out));
           }
         }
