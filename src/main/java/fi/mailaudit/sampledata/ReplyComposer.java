@@ -134,7 +134,9 @@ final class ReplyComposer {
     parts.greeting(paras, agent.quality(), customer, reg, vars, f, rng);
     StringBuilder p = new StringBuilder();
     if (late) {
-      p.append(bank.say("apology", rng, reg, vars)).append(' ');
+      // Thanks for patience, not for the contact: a near miss for thanks_for_contact (SPEC §5.2).
+      p.append(bank.say("thanks.other", rng, reg, vars)).append(' ')
+          .append(bank.say("apology", rng, reg, vars)).append(' ');
     }
     p.append(bank.say(s.section("done"), rng, reg, vars));
     paras.add(p.toString());
@@ -144,7 +146,7 @@ final class ReplyComposer {
     }
     parts.farewell(paras, agent, agent.quality(), day, f, rng);
     f.set("reply_register", reg.code()).set("customer_register", customer.relaxed() ? "informal" : "formal")
-        .set("thanks", false).set("thanks_for_contact", false).set("password_sent", false)
+        .set("thanks", late).set("thanks_for_contact", false).set("password_sent", false)
         .element("apology", late ? Boolean.TRUE : null).element("invitation", invitation)
         .element("timeframe", null).element("thanks_for_contact", null);
     return new Composed(String.join("\n\n", paras), f.build());

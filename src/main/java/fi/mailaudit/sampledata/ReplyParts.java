@@ -31,7 +31,10 @@ final class ReplyParts {
     }
     f.set("greeting_kind", kind).set("b1_points", "named".equals(kind) ? 0 : "generic".equals(kind) ? 1 : 2)
         .element("greeting", !"none".equals(kind))
-        .set("customer_register", c.relaxed() ? "informal" : "formal");
+        .set("customer_register", c.relaxed() ? "informal" : "formal")
+        .set("b3_register_mismatch", reg == Register.FORMAL == c.relaxed())
+        // Defaults for messages that are not a templated answer; answer() overrides them.
+        .set("b2_vague", false).set("b4_question_ignored", false).set("b5_stock_phrase", false);
   }
 
   void farewell(List<String> paras, Agent agent, Quality q, LocalDate day, ReplyFacts.Builder f,
