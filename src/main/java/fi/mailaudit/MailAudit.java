@@ -14,7 +14,8 @@ public final class MailAudit {
       """
       usage: mailaudit run  --input PATH... --output DIR [--config audit.yaml] [options]
              mailaudit show TABLE --output DIR [--quarter Q] [--format table|csv|json] [--limit N]
-             mailaudit generate-sample --out DIR      (the checked-in sample-data generator)
+             mailaudit generate-sample sample --out DIR      (regenerates sample-data/)
+             mailaudit generate-sample large --out DIR --messages N --format mbox|eml|maildir|mixed
       run options: --company-domain D, --roster FILE, --products FILE, --timezone Z,
              --business-hours 08:00-16:00, --quarters 2026-Q3, --pseudonym-key-file FILE
              (or env MAILAUDIT_PSEUDONYM_KEY), --master URL, --split-size-mb N,
@@ -44,6 +45,9 @@ public final class MailAudit {
         }
         case "show" -> {
           return new ShowCommand(out).run(rest);
+        }
+        case "generate-sample" -> {
+          return fi.mailaudit.sampledata.SampleCorpusGenerator.run(rest.toArray(String[]::new), out, err);
         }
         default -> throw new UsageException("unknown command '" + args.get(0) + "'\n" + USAGE);
       }

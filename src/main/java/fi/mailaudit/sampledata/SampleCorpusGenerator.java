@@ -42,7 +42,7 @@ public final class SampleCorpusGenerator {
   }
 
   /** The command line without System.exit, so it can be tested. Returns the exit code. */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  public static int run(String[] args, PrintStream out, PrintStream err) {
     try {
       Options o = Options.parse(args);
       long started = System.nanoTime();
