@@ -1,0 +1,96 @@
+package fi.mailaudit.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LanguageDetectorTest {
+  /** Issue 3 item 2 asks for at least this accuracy on fi / sv / en short mail. */
+  private static final double REQUIRED_ACCURACY = 0.97;
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Kiitos! | fi",
+        "Tack! | sv",
+        "Thanks! | en",
+        "Moi, mä en saa kirjautua | fi",
+        "Moi, en saa kirjauduttua sovellukseen | fi", // Finnish without ä/ö
+        "Paketti ei oo viela tullut | fi",
+        "Hej, var är min beställning? | sv",
+        "Where is my order? | en",
+        "Wo ist meine Bestellung? | other",
+        "Kus on minu tellimus? | other",
+      })
+  void shortMessages(String text, String expected) {
+    assertEquals(expected, LanguageDetector.detect(text));
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"45121", "040 123 4567", "https://kauppa.fi/tilaus/1", ":)", "   "})
+  void nothingToReadIsUndetermined(String text) {
+    assertEquals(LanguageDetector.UNDETERMINED, LanguageDetector.detect(text));
+  }
+
+  @Test
+  void accuracyOnLabelledShortSentences() throws IOException {
+    Map<String, int[]> tally = new TreeMap<>();
+    List<String> misses = new ArrayList<>();
+    for (String lang : List.of("fi", "sv", "en")) {
+      for (String line : lines("language-" + lang + ".txt")) {
+        count(tally, misses, lang, line);
+      }
+    }
+    for (String line : lines("language-other.txt")) {
+      String[] parts = line.split("\t", 2);
+      count(tally, misses, parts[0], parts[1]);
+    }
+    StringBuilder report = new StringBuilder();
+    tally.forEach(
+        (lang, t) ->
+            report.append(String.format("%s %d/%d = %.3f%n", lang, t[0], t[1], (double) t[0] / t[1])));
+    System.out.println("LanguageDetector accuracy\n" + report + "misses: " + misses);
+    for (String lang : List.of("fi", "sv", "en")) {
+      int[] t = tally.get(lang);
+      assertTrue(t[1] >= 150, lang + " needs at least 150 labelled sentences, has " + t[1]);
+      assertTrue((double) t[0] / t[1] >= REQUIRED_ACCURACY, report + " misses " + misses);
+    }
+  }
+
+  private static void count(Map<String, int[]> tally, List<String> misses, String lang, String text) {
+    String got = LanguageDetector.detect(text);
+    int[] t = tally.computeIfAbsent(lang, k -> new int[2]);
+    t[1]++;
+    if (got.equals(lang)) {
+      t[0]++;
+    } else {
+      misses.add(lang + "→" + got + ": " + text);
+    }
+  }
+
+  private static List<String> lines(String resource) throws IOException {
+    try (InputStream in = LanguageDetectorTest.class.getResourceAsStream("/conversation/" + resource)) {
+      List<String> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip());
+        }
+      }
+      return out;
+    }
+  }
+}
