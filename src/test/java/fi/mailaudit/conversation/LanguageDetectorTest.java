@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LanguageDetectorTest {
   /** Issue 3 item 2 asks for at least this accuracy on fi / sv / en short mail. */
   private static final double REQUIRED_ACCURACY = 0.97;
+  private static final double HELD_OUT_FLOOR = 0.90;
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
@@ -69,6 +70,25 @@ class LanguageDetectorTest {
       assertTrue(t[1] >= 150, lang + " needs at least 150 labelled sentences, has " + t[1]);
       assertTrue((double) t[0] / t[1] >= REQUIRED_ACCURACY, report + " misses " + misses);
     }
+  }
+
+  /**
+   * Sentences written after the lexicons were fixed, never used to tune them: the honest estimate.
+   * The floor is lower than on the tuning set because 30 sentences a language make each miss 3.3
+   * points; the measured value is printed for the report.
+   */
+  @Test
+  void accuracyOnHeldOutSentences() throws IOException {
+    Map<String, int[]> tally = new TreeMap<>();
+    List<String> misses = new ArrayList<>();
+    for (String line : lines("language-heldout.txt")) {
+      String[] parts = line.split("\t", 2);
+      count(tally, misses, parts[0], parts[1]);
+    }
+    int right = tally.values().stream().mapToInt(t -> t[0]).sum();
+    int all = tally.values().stream().mapToInt(t -> t[1]).sum();
+    System.out.printf("LanguageDetector held-out: %d/%d = %.3f, misses %s%n", right, all, (double) right / all, misses);
+    assertTrue((double) right / all >= HELD_OUT_FLOOR, misses::toString);
   }
 
   private static void count(Map<String, int[]> tally, List<String> misses, String lang, String text) {
