@@ -47,6 +47,30 @@ class LanguageDetectorTest {
     assertEquals(LanguageDetector.UNDETERMINED, LanguageDetector.detect(text));
   }
 
+  /** The language is the author's, not the history's: a Finnish answer above English quotes. */
+  @Test
+  void newTextDecidesNotTheQuotedHistory() {
+    String body =
+        "Hei,\nTilauksesi lähti tänään matkaan.\nTerveisin\nLiisa\n\n-----Original Message-----\n"
+            + "From: John Smith\nSent: Monday\nTo: Support\nSubject: Order\n\n"
+            + "Hi, where is my order? I ordered it two weeks ago and nothing has arrived yet.";
+    assertEquals(LanguageDetector.FI, LanguageDetector.detect(QuoteSplitter.split(body).newText()));
+    assertEquals(LanguageDetector.EN, LanguageDetector.detect(body.substring(body.indexOf("Hi, where"))));
+  }
+
+  @Test
+  void randomTextGivesAKnownCode() {
+    java.util.Random random = new java.util.Random(7L);
+    List<String> codes = List.of("fi", "sv", "en", "other", "und");
+    for (int n = 0; n < 1000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(40); k >= 0; k--) {
+        text.append((char) (random.nextInt(3) == 0 ? ' ' : 0x20 + random.nextInt(0x2FF)));
+      }
+      assertTrue(codes.contains(LanguageDetector.detect(text.toString())), text::toString);
+    }
+  }
+
   @Test
   void accuracyOnLabelledShortSentences() throws IOException {
     Map<String, int[]> tally = new TreeMap<>();

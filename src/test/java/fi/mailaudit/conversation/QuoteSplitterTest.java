@@ -268,4 +268,38 @@ class QuoteSplitterTest {
     assertEquals("Kiitos tilauksesta!", s.newText());
     assertEquals("Liisa", s.signature());
   }
+
+  /** Random mixes of real fragments and noise: never a crash, never a quoted line in new text. */
+  @Test
+  void randomBodiesNeverBreakTheSplitter() {
+    String[] fragments = {
+      "Hei Matti,", "> Missä paketti?", "Lähettäjä: Matti", "Aihe: x", "Lähetetty: eilen",
+      "-----Original Message-----", "-- ", "Terveisin", "t.", "Liisa", "puh. 040 123 4567", "",
+      "Tämä viesti on luottamuksellinen.", "On Mon wrote:", "kirjoitti 3.3.2026:", ">", "____________",
+      "Kiitos!", "\u0000\u2028", "ä", ":", "Best regards,", "Hyvä", "-Pekka", "Mukavaa viikon jatkoa!"
+    };
+    java.util.Random random = new java.util.Random(20261123L);
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder body = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        body.append(fragments[random.nextInt(fragments.length)]);
+        body.append(random.nextInt(4) == 0 ? " " : "\n");
+      }
+      BodySections s = QuoteSplitter.split(body.toString());
+      assertNotNull(s.newText(), body::toString);
+      java.util.Set<String> quotedInput =
+          body.toString().lines().filter(l -> l.startsWith(">")).collect(java.util.stream.Collectors.toSet());
+      assertFalse(s.newText().lines().anyMatch(quotedInput::contains), body::toString);
+    }
+  }
+
+  @Test
+  void longQuotedHistoryIsSplitQuickly() {
+    String body = "Kiitos!\n\n" + "> Vanha viesti, rivi joka toistuu.\n".repeat(20_000);
+    long start = System.nanoTime();
+    BodySections s = QuoteSplitter.split(body);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals("Kiitos!", s.newText());
+    assertTrue(millis < 2_000, "took " + millis + " ms");
+  }
 }
