@@ -1,9 +1,12 @@
 package fi.mailaudit.conversation;
 
+import fi.mailaudit.parse.MailHeaders;
+import fi.mailaudit.parse.ParsedMessage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,14 +38,32 @@ public final class LanguageDetector {
   private static final Pattern NOISE =
       Pattern.compile("(?i)https?://\\S+|www\\.\\S+|\\S+@\\S+|\\d+([.,:/-]\\d+)*");
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
-  private static final Pattern FINNISH_VOWEL_RUN = Pattern.compile("aa|ee|ii|oo|uu|yy|ää|öö|uo|yö|ie");
+  private static final Pattern FINNISH_VOWEL_RUN =
+      Pattern.compile("aa|ee|ii|oo|uu|yy|ää|öö|uo|yö|ie");
   private static final Pattern NON_FINNISH_LETTER = Pattern.compile("[bcfqwxzå]");
+
   /** Below this, nothing in the text speaks for any language. */
   private static final double MIN_SCORE = 0.5;
+
   private static final double SUFFIX_WEIGHT = 0.4;
   private static final double LETTER_WEIGHT = 0.3;
 
   private LanguageDetector() {}
+
+  /**
+   * The language of a message's new text; when the text cannot tell ("OK", a link), the sender's
+   * Content-Language header (RFC 3282) decides if it names fi, sv or en. Never null.
+   */
+  public static String detect(ParsedMessage message, BodySections sections) {
+    String detected = detect(sections == null ? "" : sections.newText());
+    String declared = message.header(MailHeaders.CONTENT_LANGUAGE);
+    if (!detected.equals(UNDETERMINED) || declared == null) {
+      return detected;
+    }
+    // "fi-FI", "sv-FI, en": the first tag's primary subtag.
+    String primary = declared.strip().split("[-,;\\s]", 2)[0].toLowerCase(Locale.ROOT);
+    return primary.equals(FI) || primary.equals(SV) || primary.equals(EN) ? primary : detected;
+  }
 
   /** The language code of a text (use the new text, not the quoted history). Never null. */
   public static String detect(String text) {
