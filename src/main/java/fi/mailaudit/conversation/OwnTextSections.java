@@ -116,19 +116,31 @@ final class OwnTextSections {
     }
     String phrase = GREETINGS.prefixOf(norm);
     if (phrase == null) {
-      return new String[] {null, line};
+      // "Matti," alone on the first line greets by name without a salutation word.
+      boolean nameOnly =
+          line.matches("\\p{Lu}[\\p{L}'-]+[,!]")
+              && SignatureLines.isKnownName(line.replaceAll("[,!]$", ""));
+      return nameOnly ? new String[] {line, ""} : new String[] {null, line};
     }
     int cut = firstPunctuation(line);
     if (cut >= 0 && line.substring(0, cut).split("\\s+").length <= MAX_GREETING_WORDS) {
       return new String[] {line.substring(0, cut + 1).strip(), line.substring(cut + 1).strip()};
     }
-    if (words.length <= MAX_GREETING_WORDS - 1 && cut < 0) {
-      return new String[] {line, ""};
-    }
+    // No punctuation: the salutation takes the capitalised names after it ("Hei Matti ja kiitos
+    // viestistä" greets Matti), or one more word on a two-word line ("Hei kaikki").
     int phraseWords = phrase.split(" ").length;
+    int end = phraseWords;
+    while (end < words.length
+        && end < phraseWords + 2
+        && words[end].matches("\\p{Lu}[\\p{L}'-]*")) {
+      end++;
+    }
+    if (words.length == phraseWords + 1) {
+      end = words.length;
+    }
     return new String[] {
-      String.join(" ", Arrays.copyOf(words, phraseWords)),
-      String.join(" ", Arrays.copyOfRange(words, phraseWords, words.length))
+      String.join(" ", Arrays.copyOf(words, end)),
+      String.join(" ", Arrays.copyOfRange(words, end, words.length))
     };
   }
 

@@ -205,7 +205,12 @@ class QuoteSplitterTest {
         Arguments.of("Hej Anna!\nFakturan är betald.", "Hej Anna!", "Fakturan är betald."),
         Arguments.of(
             "Dear Mr Smith,\nYour order has shipped.", "Dear Mr Smith,", "Your order has shipped."),
-        // Near misses: an adjective or a sentence is not a salutation.
+        Arguments.of("Hei Matti ja kiitos viestistäsi.", "Hei Matti", "ja kiitos viestistäsi."),
+        Arguments.of("Hei kaikki\nKokous siirtyy.", "Hei kaikki", "Kokous siirtyy."),
+        Arguments.of("Matti,\nTilaus on matkalla.", "Matti,", "Tilaus on matkalla."),
+        Arguments.of("Hyvä Maija!\nTilaus on matkalla.", "Hyvä Maija!", "Tilaus on matkalla."),
+        // Near misses: an adjective, a sentence or a place is not a salutation.
+        Arguments.of("Tampere,\nTilaus on matkalla.", null, "Tampere,\nTilaus on matkalla."),
         Arguments.of(
             "Hyvä tuote, mutta laturi ei toimi.", null, "Hyvä tuote, mutta laturi ei toimi."),
         Arguments.of("Tilauksenne on lähetetty.", null, "Tilauksenne on lähetetty."),
