@@ -1,5 +1,6 @@
 package fi.mailaudit.conversation;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,10 +14,13 @@ final class OwnTextSections {
   private static final PhraseList CLOSINGS = PhraseList.load("closings");
   private static final PhraseList WISHES = PhraseList.load("wishes");
   private static final PhraseList DISCLAIMERS = PhraseList.load("disclaimers");
+
   /** A closing sits at most this many lines above the end (long corporate signatures). */
   private static final int CLOSING_WINDOW = 12;
+
   /** "Hei Matti Meikäläinen," has 3 words after the salutation; more is a sentence. */
   private static final int MAX_GREETING_WORDS = 5;
+
   private static final int MAX_WISH_WORDS = 10;
 
   private OwnTextSections() {}
@@ -61,7 +65,8 @@ final class OwnTextSections {
       if (closingAndName != null && (i > from || greeting == null)) {
         closing = closingAndName[0];
         String below = join(lines, i + 1, to);
-        signature.insert(0, joinNonEmpty(closingAndName[1], below, signature.length() > 0 ? "\n" : ""));
+        signature.insert(
+            0, joinNonEmpty(closingAndName[1], below, signature.length() > 0 ? "\n" : ""));
         end = i;
         break;
       }
@@ -111,19 +116,31 @@ final class OwnTextSections {
     }
     String phrase = GREETINGS.prefixOf(norm);
     if (phrase == null) {
-      return new String[] {null, line};
+      // "Matti," alone on the first line greets by name without a salutation word.
+      boolean nameOnly =
+          line.matches("\\p{Lu}[\\p{L}'-]+[,!]")
+              && SignatureLines.isKnownName(line.replaceAll("[,!]$", ""));
+      return nameOnly ? new String[] {line, ""} : new String[] {null, line};
     }
     int cut = firstPunctuation(line);
     if (cut >= 0 && line.substring(0, cut).split("\\s+").length <= MAX_GREETING_WORDS) {
       return new String[] {line.substring(0, cut + 1).strip(), line.substring(cut + 1).strip()};
     }
-    if (words.length <= MAX_GREETING_WORDS - 1 && cut < 0) {
-      return new String[] {line, ""};
-    }
+    // No punctuation: the salutation takes the capitalised names after it ("Hei Matti ja kiitos
+    // viestistä" greets Matti), or one more word on a two-word line ("Hei kaikki").
     int phraseWords = phrase.split(" ").length;
+    int end = phraseWords;
+    while (end < words.length
+        && end < phraseWords + 2
+        && words[end].matches("\\p{Lu}[\\p{L}'-]*")) {
+      end++;
+    }
+    if (words.length == phraseWords + 1) {
+      end = words.length;
+    }
     return new String[] {
-      String.join(" ", java.util.Arrays.copyOf(words, phraseWords)),
-      String.join(" ", java.util.Arrays.copyOfRange(words, phraseWords, words.length))
+      String.join(" ", Arrays.copyOf(words, end)),
+      String.join(" ", Arrays.copyOfRange(words, end, words.length))
     };
   }
 
@@ -140,7 +157,8 @@ final class OwnTextSections {
     }
     String rest = line.substring(cut).strip();
     // "Terveisin Matti" keeps the name for the signature; "Best way to fix this" is prose.
-    boolean name = rest.matches("(\\p{Lu}[\\p{L}'.-]*[ ,]*){1,4}") || SignatureLines.isKnownName(rest);
+    boolean name =
+        rest.matches("(\\p{Lu}[\\p{L}'.-]*[ ,]*){1,4}") || SignatureLines.isKnownName(rest);
     if (!rest.isEmpty() && !name) {
       return null;
     }
