@@ -9,10 +9,13 @@ import java.io.Serializable;
  *
  * @param isAutoReply true when headers, subject or text show the message is automatic
  * @param kind what kind of automatic message; null exactly when {@code isAutoReply} is false
- * @param evidence the header or phrase that decided it, at most 120 characters (SPEC §5), null
- *     when not automatic
+ * @param evidence the header or phrase that decided it, at most 120 characters (SPEC §5), null when
+ *     not automatic
  */
 public record AutoReply(boolean isAutoReply, Kind kind, String evidence) implements Serializable {
+
+  /** SPEC §5: evidence is at most 120 characters. */
+  static final int MAX_EVIDENCE = 120;
 
   /** A message no signal marks as automatic. */
   public static final AutoReply HUMAN = new AutoReply(false, null, null);
@@ -37,8 +40,6 @@ public record AutoReply(boolean isAutoReply, Kind kind, String evidence) impleme
       evidence = evidence.substring(0, MAX_EVIDENCE - 1) + "…";
     }
   }
-
-  static final int MAX_EVIDENCE = 120;
 
   static AutoReply of(Kind kind, String evidence) {
     return new AutoReply(true, kind, evidence);

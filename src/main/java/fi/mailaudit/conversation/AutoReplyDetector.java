@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  *   <li>Any other Auto-Submitted value, {@code X-Autoreply}, {@code X-Autorespond}, {@code
  *       Precedence: auto_reply} and Exchange's {@code X-MS-Exchange-Generated-Message-Source} mark
  *       the message automatic; the text then tells its kind.
- *   <li>{@code Precedence: bulk|list|junk} alone marks {@link AutoReply.Kind#BULK}: newsletters
- *       and list mail are not a human response either, and old vacation programs set "bulk" on
- *       their replies, so an absence text still makes it {@link AutoReply.Kind#OUT_OF_OFFICE}.
+ *   <li>{@code Precedence: bulk|list|junk} alone marks {@link AutoReply.Kind#BULK}: newsletters and
+ *       list mail are not a human response either, and old vacation programs set "bulk" on their
+ *       replies, so an absence text still makes it {@link AutoReply.Kind#OUT_OF_OFFICE}.
  *   <li>Text alone needs an absence statement in the first person present ("olen lomalla") plus a
  *       return date or a substitute contact, in a short text; one sentence "olen lomalla ensi
  *       viikolla" inside a real answer is not enough. {@code X-Auto-Response-Suppress} is ignored:
@@ -31,13 +31,16 @@ import java.util.regex.Pattern;
  */
 public final class AutoReplyDetector {
   private static final PhraseList SUBJECT_ABSENCE = PhraseList.load("autoreply-subjects-absence");
-  private static final PhraseList SUBJECT_ACK = PhraseList.load("autoreply-subjects-acknowledgement");
+  private static final PhraseList SUBJECT_ACK =
+      PhraseList.load("autoreply-subjects-acknowledgement");
   private static final PhraseList ABSENCE = PhraseList.load("autoreply-absence");
   private static final PhraseList ABSENCE_DETAILS = PhraseList.load("autoreply-absence-details");
   private static final PhraseList AUTOMATIC = PhraseList.load("autoreply-automatic");
   private static final List<String> BULK_PRECEDENCE = List.of("bulk", "list", "junk");
+
   /** A Finnish / Swedish return date: "31.7.", "31.7.2026", "1.8". */
   private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}\\.\\d{1,2}\\.(\\d{2,4})?");
+
   /** Out-of-office texts are a few lines; a longer text saying "olen lomalla" is a real answer. */
   private static final int MAX_ABSENCE_TEXT = 800;
 
@@ -105,7 +108,8 @@ public final class AutoReplyDetector {
     }
     String automatic = AUTOMATIC.foundIn(text);
     if (automatic != null) {
-      AutoReply.Kind kind = absence != null ? AutoReply.Kind.OUT_OF_OFFICE : AutoReply.Kind.ACKNOWLEDGEMENT;
+      AutoReply.Kind kind =
+          absence != null ? AutoReply.Kind.OUT_OF_OFFICE : AutoReply.Kind.ACKNOWLEDGEMENT;
       return AutoReply.of(kind, "text: " + automatic);
     }
     return null;
@@ -117,7 +121,9 @@ public final class AutoReplyDetector {
     if (SUBJECT_ABSENCE.prefixOf(norm) != null) {
       return AutoReply.Kind.OUT_OF_OFFICE;
     }
-    return SUBJECT_ACK.prefixOf(norm) != null ? AutoReply.Kind.ACKNOWLEDGEMENT : AutoReply.Kind.OTHER;
+    return SUBJECT_ACK.prefixOf(norm) != null
+        ? AutoReply.Kind.ACKNOWLEDGEMENT
+        : AutoReply.Kind.OTHER;
   }
 
   /** "auto-replied; owner-email=…" → "auto-replied"; blank → null. */

@@ -9,8 +9,8 @@ import java.io.Serializable;
  *
  * @param greeting the opening salutation as written ("Hei Matti,", "Hyvä asiakkaamme"), null when
  *     the text starts with the matter itself (seed 002 B1 scores that)
- * @param newText the author's own text without greeting, wish, closing, signature, disclaimer
- *     and quotes; inline answers between quoted lines are kept, one paragraph each; never null
+ * @param newText the author's own text without greeting, wish, closing, signature, disclaimer and
+ *     quotes; inline answers between quoted lines are kept, one paragraph each; never null
  * @param wish a closing wish standing right above the closing ("Mukavaa viikon jatkoa!", seed 003
  *     "Toivotukset"), null when none; it is not repeated in {@code newText}
  * @param closing the closing salutation ("Ystävällisin terveisin,", "t.", "Best regards"), null
@@ -20,8 +20,8 @@ import java.io.Serializable;
  * @param disclaimer the legal disclaimer ("Tämä viesti on luottamuksellinen…"), null when none
  * @param quoted the quoted history: {@code >} lines, attribution lines and everything after an
  *     Outlook header block or separator; null when the body quotes nothing
- * @param hasInlineReplies whether the author wrote between or after {@code >}-quoted lines
- *     (inline or bottom-posted answers), as opposed to top-posting above the history
+ * @param hasInlineReplies whether the author wrote between or after {@code >}-quoted lines (inline
+ *     or bottom-posted answers), as opposed to top-posting above the history
  */
 public record BodySections(
     String greeting,

@@ -12,7 +12,8 @@ import java.util.Locale;
  * trust: the From display name ("Matti Meikäläinen", Outlook's "Meikäläinen Matti", "Meikäläinen,
  * Matti"), the customer's own signature ("Terveisin Matti", "t. Maija", "-Pekka"), and, as a weak
  * fallback, an address local part that clearly holds a known first name
- * ("matti.meikalainen@gmail.com"). Company and role names ("Asiakaspalvelu", "Kauppa Oy") give none.
+ * ("matti.meikalainen@gmail.com"). Company and role names ("Asiakaspalvelu", "Kauppa Oy") give
+ * none.
  */
 public final class CustomerNameFinder {
   private static final PhraseList NON_PERSON = PhraseList.load("non-person-names");
@@ -39,7 +40,8 @@ public final class CustomerNameFinder {
       return null;
     }
     // "Matti Meikäläinen | Kauppa Oy", "Matti Meikäläinen (Kauppa)": the person is the first part.
-    String text = displayName.replaceAll("[\"']", "").replaceAll("[(\\[].*?[)\\]]", " ").split("[|/]")[0];
+    String text =
+        displayName.replaceAll("[\"']", "").replaceAll("[(\\[].*?[)\\]]", " ").split("[|/]")[0];
     if (NON_PERSON.foundIn(PhraseList.normalize(text)) != null) {
       return null;
     }
@@ -80,7 +82,8 @@ public final class CustomerNameFinder {
     String bare = line.replaceAll("^[-–]\\s?", "");
     String word = bare.split("\\s+")[0];
     boolean nameLine =
-        bare.matches("\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){0,3}") || SignatureLines.isKnownName(bare);
+        bare.matches("\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){0,3}")
+            || SignatureLines.isKnownName(bare);
     if (!nameLine || NON_PERSON.foundIn(PhraseList.normalize(bare)) != null) {
       return null;
     }
@@ -119,7 +122,8 @@ public final class CustomerNameFinder {
 
   private static boolean looksLikeSurname(String word) {
     String w = PhraseList.normalize(word);
-    return SURNAME_ENDINGS.phrases().stream().anyMatch(e -> w.endsWith(e) && w.length() > e.length() + 1);
+    return SURNAME_ENDINGS.phrases().stream()
+        .anyMatch(e -> w.endsWith(e) && w.length() > e.length() + 1);
   }
 
   /** "MATTI" and "matti" → "Matti"; "anna-liisa" → "Anna-Liisa". */

@@ -1,5 +1,6 @@
 package fi.mailaudit.conversation;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,10 +14,13 @@ final class OwnTextSections {
   private static final PhraseList CLOSINGS = PhraseList.load("closings");
   private static final PhraseList WISHES = PhraseList.load("wishes");
   private static final PhraseList DISCLAIMERS = PhraseList.load("disclaimers");
+
   /** A closing sits at most this many lines above the end (long corporate signatures). */
   private static final int CLOSING_WINDOW = 12;
+
   /** "Hei Matti Meikäläinen," has 3 words after the salutation; more is a sentence. */
   private static final int MAX_GREETING_WORDS = 5;
+
   private static final int MAX_WISH_WORDS = 10;
 
   private OwnTextSections() {}
@@ -61,7 +65,8 @@ final class OwnTextSections {
       if (closingAndName != null && (i > from || greeting == null)) {
         closing = closingAndName[0];
         String below = join(lines, i + 1, to);
-        signature.insert(0, joinNonEmpty(closingAndName[1], below, signature.length() > 0 ? "\n" : ""));
+        signature.insert(
+            0, joinNonEmpty(closingAndName[1], below, signature.length() > 0 ? "\n" : ""));
         end = i;
         break;
       }
@@ -122,8 +127,8 @@ final class OwnTextSections {
     }
     int phraseWords = phrase.split(" ").length;
     return new String[] {
-      String.join(" ", java.util.Arrays.copyOf(words, phraseWords)),
-      String.join(" ", java.util.Arrays.copyOfRange(words, phraseWords, words.length))
+      String.join(" ", Arrays.copyOf(words, phraseWords)),
+      String.join(" ", Arrays.copyOfRange(words, phraseWords, words.length))
     };
   }
 
@@ -140,7 +145,8 @@ final class OwnTextSections {
     }
     String rest = line.substring(cut).strip();
     // "Terveisin Matti" keeps the name for the signature; "Best way to fix this" is prose.
-    boolean name = rest.matches("(\\p{Lu}[\\p{L}'.-]*[ ,]*){1,4}") || SignatureLines.isKnownName(rest);
+    boolean name =
+        rest.matches("(\\p{Lu}[\\p{L}'.-]*[ ,]*){1,4}") || SignatureLines.isKnownName(rest);
     if (!rest.isEmpty() && !name) {
       return null;
     }

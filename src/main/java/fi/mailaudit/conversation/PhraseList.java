@@ -15,8 +15,8 @@ import java.util.Locale;
  * A phrase lexicon read from {@code src/main/resources/conversation/<name>.txt}: one phrase a line,
  * {@code #} starts a comment. Phrases live in resources, one file per concern (STYLE.md §6), so a
  * linguist can extend them without touching code. Longest phrases are tried first, so "ystävällisin
- * terveisin" wins over "terveisin". A phrase ending in {@code *} matches its last word as a stem, so
- * one line "olemme vastaanottaneet viesti*" covers viestisi, viestinne and viestiänne.
+ * terveisin" wins over "terveisin". A phrase ending in {@code *} matches its last word as a stem,
+ * so one line "olemme vastaanottaneet viesti*" covers viestisi, viestinne and viestiänne.
  */
 final class PhraseList {
   private final String name;
@@ -65,7 +65,8 @@ final class PhraseList {
   }
 
   /**
-   * The longest phrase that a normalised text starts with, ending at a word boundary; null when none.
+   * The longest phrase that a normalised text starts with, ending at a word boundary; null when
+   * none.
    */
   String prefixOf(String normalized) {
     for (String phrase : phrases) {
@@ -102,13 +103,17 @@ final class PhraseList {
 
   @Override
   public String toString() {
-    return name + phrases.size();
+    return name + " (" + phrases.size() + " phrases)";
   }
 
-  /** "t." must not match the Swedish "t.ex.", so a letter right after a phrase is never a boundary. */
+  /**
+   * "t." must not match the Swedish "t.ex.", so a letter right after a phrase is never a boundary.
+   */
   private static boolean endsWord(String text, String core, String phrase) {
     int end = core.length();
-    return phrase.endsWith("*") || end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+    return phrase.endsWith("*")
+        || end >= text.length()
+        || !Character.isLetterOrDigit(text.charAt(end));
   }
 
   private static String core(String phrase) {

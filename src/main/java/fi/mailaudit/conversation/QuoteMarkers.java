@@ -18,12 +18,16 @@ final class QuoteMarkers {
   private static final PhraseList SEPARATORS = PhraseList.load("quote-separators");
   private static final PhraseList VERBS = PhraseList.load("quote-attribution-verbs");
   private static final Map<String, String> HEADER_KINDS = headerKinds();
+
   /** Outlook's HTML → text keeps bold as "*From:*"; Gmail forwards indent nothing. */
   private static final Pattern HEADER_LINE =
       Pattern.compile("^\\s*\\**([\\p{L}]+)\\**\\s*:\\**(?:\\s.*)?$");
+
   private static final Pattern RULE_LINE = Pattern.compile("^\\s*[-_=*]{5,}\\s*$");
+
   /** A header block's labels lie within this many lines of its From line. */
   private static final int HEADER_WINDOW = 6;
+
   /** Attribution lines are one sentence; a long line ending in a colon is prose. */
   private static final int MAX_ATTRIBUTION_CHARS = 250;
 

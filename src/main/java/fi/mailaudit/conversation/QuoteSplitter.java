@@ -11,9 +11,9 @@ import java.util.List;
  * <p>History starts at an Outlook separator or header block (fi / sv / en, see {@link
  * QuoteMarkers}); everything after it is history, since Outlook never interleaves. {@code >}
  * quoting (Gmail, Thunderbird, RFC 3676) is handled line by line, so an author who answers between
- * quoted lines keeps those answers as new text. An attribution line ("On … wrote:") is history; when
- * no {@code >} lines follow it (HTML mail flattened to text loses the marks), everything after it
- * is.
+ * quoted lines keeps those answers as new text. An attribution line ("On … wrote:") is history;
+ * when no {@code >} lines follow it (HTML mail flattened to text loses the marks), everything after
+ * it is.
  */
 public final class QuoteSplitter {
   private QuoteSplitter() {}
@@ -23,7 +23,8 @@ public final class QuoteSplitter {
     if (body == null || body.isBlank()) {
       return BodySections.EMPTY;
     }
-    List<String> lines = Arrays.asList(body.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+    List<String> lines =
+        Arrays.asList(body.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
     int cut = historyStart(lines);
     List<String> own = new ArrayList<>();
     List<String> quoted = new ArrayList<>();

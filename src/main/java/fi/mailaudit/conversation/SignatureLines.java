@@ -18,16 +18,21 @@ final class SignatureLines {
           "(?i)^(?:(?:puh|puhelin|p|gsm|mob|mobile|matkapuh|tel|tfn|telefon|phone|direct|vaihde)"
               + "\\.?\\s*:?\\s*)?\\+?[\\d][\\d ()/-]{6,}\\d$");
   private static final Pattern EMAIL_OR_WEB =
-      Pattern.compile("(?i)^(?:[\\p{L}.]+\\s*:?\\s*)?(?:\\S+@\\S+\\.\\S+|(?:https?://|www\\.)\\S+)$");
+      Pattern.compile(
+          "(?i)^(?:[\\p{L}.]+\\s*:?\\s*)?(?:\\S+@\\S+\\.\\S+|(?:https?://|www\\.)\\S+)$");
   private static final Pattern COMPANY =
       Pattern.compile("^[\\p{L}\\d&.' -]{2,60}\\s(?:Oy|Oyj|Ab|Abp|Ky|Ry|Tmi|Ltd|Inc|GmbH|AS)\\.?$");
   private static final Pattern ADDRESS =
-      Pattern.compile("^(?:.*\\d+.*,\\s*)?\\d{5}\\s+\\p{Lu}[\\p{L}-]+$|^\\p{Lu}[\\p{L}-]+\\s\\d+\\s?[A-Za-z]?(?:\\s\\d+)?,?$");
+      Pattern.compile(
+          "^(?:.*\\d+.*,\\s*)?\\d{5}\\s+\\p{Lu}[\\p{L}-]+$|^\\p{Lu}[\\p{L}-]+\\s\\d+\\s?[A-Za-z]?(?:\\s\\d+)?,?$");
   private static final Pattern NAME =
       Pattern.compile("^\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}$");
-  private static final Pattern DASH_NAME = Pattern.compile("^[-–]\\s?\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'.-]*)?$");
+  private static final Pattern DASH_NAME =
+      Pattern.compile("^[-–]\\s?\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'.-]*)?$");
+
   /** Longer blocks are letters, not signatures (seed 003's has 2 lines, corporate ones 8–10). */
   private static final int MAX_BLOCK = 10;
+
   private static final int MAX_LINE_CHARS = 60;
 
   private SignatureLines() {}
@@ -78,7 +83,9 @@ final class SignatureLines {
         || EMAIL_OR_WEB.matcher(line).matches()
         || COMPANY.matcher(line).matches()
         || ADDRESS.matcher(line).matches()
-        || (TITLES.foundIn(norm) != null && !line.matches(".*[.!?]$") && norm.split(" ").length <= 5);
+        || (TITLES.foundIn(norm) != null
+            && !line.matches(".*[.!?]$")
+            && norm.split(" ").length <= 5);
   }
 
   /** A name line: "Liisa Virtanen", "-Pekka"; one capitalised word only when it is a known name. */

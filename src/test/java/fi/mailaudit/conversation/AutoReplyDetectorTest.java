@@ -24,14 +24,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AutoReplyDetectorTest {
 
   private static final String SEED_003_OOF =
-      "Hei,\n\nKiitos viestistänne. Olen lomalla 31.7.2022 asti ja tänä aikana luen sähköpostejani "
-          + "vain satunnaisesti.\n\nKiireellisissä tapauksissa ottakaa yhteyttä tuki@wisenetwork.fi.\n\n"
-          + "Mukavaa kesää!\n\nYstävällisin terveisin,\nKirsi Saarnivuo-Myöhänen";
+      "Hei,\n\n"
+          + "Kiitos viestistänne. Olen lomalla 31.7.2022 asti ja tänä aikana luen sähköpostejani"
+          + " vain satunnaisesti.\n\n"
+          + "Kiireellisissä tapauksissa ottakaa yhteyttä tuki@wisenetwork.fi.\n\n"
+          + "Mukavaa kesää!\n\n"
+          + "Ystävällisin terveisin,\n"
+          + "Kirsi Saarnivuo-Myöhänen";
 
   static Stream<Arguments> messages() {
     return Stream.of(
         // name, headers ("name: value" lines), subject, body, expected kind or null for human
-        Arguments.of("seed 003 out-of-office, no headers", "", "Tilaus", SEED_003_OOF, Kind.OUT_OF_OFFICE),
+        Arguments.of(
+            "seed 003 out-of-office, no headers", "", "Tilaus", SEED_003_OOF, Kind.OUT_OF_OFFICE),
         Arguments.of(
             "seed 003 sick-leave variant",
             "",
@@ -48,14 +53,18 @@ class AutoReplyDetectorTest {
             "Swedish out-of-office text",
             "",
             "SV: Faktura",
-            "Hej,\nJag är på semester till och med 4 augusti. Brådskande ärenden: kundtjanst@firma.fi",
+            "Hej,\n"
+                + "Jag är på semester till och med 4 augusti. Brådskande ärenden:"
+                + " kundtjanst@firma.fi",
             Kind.OUT_OF_OFFICE),
-        Arguments.of("Swedish subject Frånvaro", "", "Frånvaro: Faktura", "Tack.", Kind.OUT_OF_OFFICE),
+        Arguments.of(
+            "Swedish subject Frånvaro", "", "Frånvaro: Faktura", "Tack.", Kind.OUT_OF_OFFICE),
         Arguments.of(
             "English out-of-office text",
             "",
             "RE: Invoice",
-            "Thank you for your email. I am out of the office until Monday 4 August with limited access.",
+            "Thank you for your email. I am out of the office until Monday 4 August with limited"
+                + " access.",
             Kind.OUT_OF_OFFICE),
         Arguments.of("English subject", "", "Out of Office: Invoice", "", Kind.OUT_OF_OFFICE),
         Arguments.of(
@@ -64,18 +73,34 @@ class AutoReplyDetectorTest {
             "Re: Tilaus",
             "Olen poissa toimistolta 12.3. saakka.",
             Kind.OUT_OF_OFFICE),
-        Arguments.of("RFC 3834 auto-generated notice", "Auto-Submitted: auto-generated", "Tilausvahvistus", "Tilauksesi 45121 on vastaanotettu.", Kind.OTHER),
+        Arguments.of(
+            "RFC 3834 auto-generated notice",
+            "Auto-Submitted: auto-generated",
+            "Tilausvahvistus",
+            "Tilauksesi 45121 on vastaanotettu.",
+            Kind.OTHER),
         Arguments.of("X-Autoreply", "X-Autoreply: yes", "Re: Kysymys", "", Kind.OTHER),
         Arguments.of("X-Autorespond", "X-Autorespond: 1", "Re: Kysymys", "", Kind.OTHER),
-        Arguments.of("Precedence auto_reply", "Precedence: auto_reply", "Re: Kysymys", "", Kind.OTHER),
+        Arguments.of(
+            "Precedence auto_reply", "Precedence: auto_reply", "Re: Kysymys", "", Kind.OTHER),
         Arguments.of(
             "Exchange generated, Automatic reply subject",
             "X-MS-Exchange-Generated-Message-Source: Mailbox Rules Agent",
             "Automatic reply: Kysymys",
             "",
             Kind.OUT_OF_OFFICE),
-        Arguments.of("Precedence bulk newsletter", "Precedence: bulk", "Uutiskirje maaliskuu", "Tarjoukset nyt!", Kind.BULK),
-        Arguments.of("Precedence list", "Precedence: list", "[lista] viikkokooste", "Viikon viestit.", Kind.BULK),
+        Arguments.of(
+            "Precedence bulk newsletter",
+            "Precedence: bulk",
+            "Uutiskirje maaliskuu",
+            "Tarjoukset nyt!",
+            Kind.BULK),
+        Arguments.of(
+            "Precedence list",
+            "Precedence: list",
+            "[lista] viikkokooste",
+            "Viikon viestit.",
+            Kind.BULK),
         Arguments.of(
             "old vacation program: bulk plus absence text",
             "Precedence: bulk",
@@ -86,17 +111,35 @@ class AutoReplyDetectorTest {
             "ticketing acknowledgement text",
             "",
             "Tukipyyntö #4521",
-            "Hei,\nOlemme vastaanottaneet viestisi ja vastaamme kahden arkipäivän kuluessa. Tähän viestiin ei voi vastata.",
+            "Hei,\n"
+                + "Olemme vastaanottaneet viestisi ja vastaamme kahden arkipäivän kuluessa. Tähän"
+                + " viestiin ei voi vastata.",
             Kind.ACKNOWLEDGEMENT),
-        Arguments.of("acknowledgement subject", "", "Vastaanottokuittaus: palaute", "Kiitos palautteestasi.", Kind.ACKNOWLEDGEMENT),
-        Arguments.of("Swedish acknowledgement", "", "Ärende 881", "Vi har tagit emot ditt meddelande.", Kind.ACKNOWLEDGEMENT),
-        Arguments.of("English acknowledgement", "", "Ticket 881", "We have received your request and will reply soon.", Kind.ACKNOWLEDGEMENT),
+        Arguments.of(
+            "acknowledgement subject",
+            "",
+            "Vastaanottokuittaus: palaute",
+            "Kiitos palautteestasi.",
+            Kind.ACKNOWLEDGEMENT),
+        Arguments.of(
+            "Swedish acknowledgement",
+            "",
+            "Ärende 881",
+            "Vi har tagit emot ditt meddelande.",
+            Kind.ACKNOWLEDGEMENT),
+        Arguments.of(
+            "English acknowledgement",
+            "",
+            "Ticket 881",
+            "We have received your request and will reply soon.",
+            Kind.ACKNOWLEDGEMENT),
         // Near misses: humans.
         Arguments.of(
             "agent was on holiday last week",
             "",
             "Re: Tilaus",
-            "Hei Matti,\nPahoittelut viiveestä, olin lomalla viime viikolla. Tilauksesi lähtee huomenna.",
+            "Hei Matti,\n"
+                + "Pahoittelut viiveestä, olin lomalla viime viikolla. Tilauksesi lähtee huomenna.",
             null),
         Arguments.of(
             "agent mentions next week's holiday without date or substitute",
@@ -117,14 +160,20 @@ class AutoReplyDetectorTest {
             SEED_003_OOF,
             null),
         Arguments.of("X-Autoreply: no", "X-Autoreply: no", "Re: Kysymys", "Kiitos!", null),
-        Arguments.of("plain human reply", "", "Re: Lasku", "Hei, lasku on nyt hyvitetty. Terveisin Liisa", null),
+        Arguments.of(
+            "plain human reply",
+            "",
+            "Re: Lasku",
+            "Hei, lasku on nyt hyvitetty. Terveisin Liisa",
+            null),
         Arguments.of("empty message", "", "", "", null));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("messages")
   void classifies(String name, String headers, String subject, String body, Kind expected) {
-    AutoReply result = AutoReplyDetector.detect(message(headers, subject, body), QuoteSplitter.split(body));
+    AutoReply result =
+        AutoReplyDetector.detect(message(headers, subject, body), QuoteSplitter.split(body));
     assertEquals(expected, result.kind(), () -> name + ": " + result);
     assertEquals(expected != null, result.isAutoReply());
     if (expected != null) {
@@ -137,14 +186,17 @@ class AutoReplyDetectorTest {
     String body =
         "Hei, kuka hoitaa asiaani sillä välin?\n\nLiisa Virtanen kirjoitti 3.7.2026 klo 10.15:\n"
             + "> Olen lomalla 31.7. asti. Kiireellisissä asioissa ottakaa yhteyttä tukeen.";
-    AutoReply result = AutoReplyDetector.detect(message("", "Re: Tilaus", body), QuoteSplitter.split(body));
+    AutoReply result =
+        AutoReplyDetector.detect(message("", "Re: Tilaus", body), QuoteSplitter.split(body));
     assertFalse(result.isAutoReply(), result::toString);
   }
 
   @Test
   void evidenceNamesTheHeader() {
     AutoReply result =
-        AutoReplyDetector.detect(message("Auto-Submitted: auto-replied; owner-email=\"x@y.fi\"", "Re: x", ""), BodySections.EMPTY);
+        AutoReplyDetector.detect(
+            message("Auto-Submitted: auto-replied; owner-email=\"x@y.fi\"", "Re: x", ""),
+            BodySections.EMPTY);
     assertEquals("Auto-Submitted: auto-replied", result.evidence());
   }
 

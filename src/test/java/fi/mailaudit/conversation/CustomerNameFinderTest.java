@@ -96,16 +96,20 @@ class CustomerNameFinderTest {
         "Paketti ei tullut.\\nTampere | -",
       })
   void firstNameFromOwnSignature(String body, String expected) {
-    assertEquals(expected, CustomerNameFinder.fromSignature(QuoteSplitter.split(body.replace("\\n", "\n"))));
+    assertEquals(
+        expected, CustomerNameFinder.fromSignature(QuoteSplitter.split(body.replace("\\n", "\n"))));
   }
 
   @Test
   void displayNameWinsThenSignatureThenAddress() {
     BodySections signed = QuoteSplitter.split("Missä paketti?\nt. Maija");
-    assertEquals("Matti", CustomerNameFinder.firstName(from("Meikäläinen Matti", "x@y.fi"), signed));
+    assertEquals(
+        "Matti", CustomerNameFinder.firstName(from("Meikäläinen Matti", "x@y.fi"), signed));
     assertEquals("Maija", CustomerNameFinder.firstName(from("Asiakas", "m.m@y.fi"), signed));
     assertEquals(
-        "Päivi", CustomerNameFinder.firstName(from(null, "paivi.virtanen@y.fi"), QuoteSplitter.split("Hei!")));
+        "Päivi",
+        CustomerNameFinder.firstName(
+            from(null, "paivi.virtanen@y.fi"), QuoteSplitter.split("Hei!")));
     assertNull(CustomerNameFinder.firstName(from(null, null), BodySections.EMPTY));
   }
 

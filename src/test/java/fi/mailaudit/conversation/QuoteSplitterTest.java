@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,16 +36,29 @@ class QuoteSplitterTest {
             "Missä tilaukseni on?"),
         Arguments.of(
             "Outlook, English separator",
-            "Hei,\nLasku on nyt hyvitetty.\nTerveisin\nPekka\n\n-----Original Message-----\n"
-                + "From: Maija Mallikas [mailto:maija@example.fi]\nSent: Tuesday, March 4, 2026 9:02 AM\n"
-                + "To: Laskutus\nSubject: Virheellinen lasku\n\nLaskussa on väärä summa.",
+            "Hei,\n"
+                + "Lasku on nyt hyvitetty.\n"
+                + "Terveisin\n"
+                + "Pekka\n\n"
+                + "-----Original Message-----\n"
+                + "From: Maija Mallikas [mailto:maija@example.fi]\n"
+                + "Sent: Tuesday, March 4, 2026 9:02 AM\n"
+                + "To: Laskutus\n"
+                + "Subject: Virheellinen lasku\n\n"
+                + "Laskussa on väärä summa.",
             "Lasku on nyt hyvitetty.",
             "Laskussa on väärä summa."),
         Arguments.of(
             "Outlook, Swedish headers",
-            "Hej Anna,\n\nTack för ditt meddelande. Vi skickar en ny faktura.\n\nMed vänliga hälsningar\n"
-                + "Johan\n\nFrån: Anna Lindqvist <anna@example.se>\nSkickat: den 5 mars 2026 14:20\n"
-                + "Till: Kundtjänst <kundtjanst@firma.fi>\nÄmne: Faktura\n\nFakturan är fel.",
+            "Hej Anna,\n\n"
+                + "Tack för ditt meddelande. Vi skickar en ny faktura.\n\n"
+                + "Med vänliga hälsningar\n"
+                + "Johan\n\n"
+                + "Från: Anna Lindqvist <anna@example.se>\n"
+                + "Skickat: den 5 mars 2026 14:20\n"
+                + "Till: Kundtjänst <kundtjanst@firma.fi>\n"
+                + "Ämne: Faktura\n\n"
+                + "Fakturan är fel.",
             "Tack för ditt meddelande. Vi skickar en ny faktura.",
             "Fakturan är fel."),
         Arguments.of(
@@ -53,8 +69,10 @@ class QuoteSplitterTest {
             "En pääse kirjautumaan."),
         Arguments.of(
             "Gmail, Finnish attribution and > quotes",
-            "Kiitos nopeasta vastauksesta!\n\nma 3.3.2026 klo 10.15 Asiakaspalvelu <tuki@kauppa.fi> "
-                + "kirjoitti:\n> Hei,\n> paketti on noudettavissa.\n",
+            "Kiitos nopeasta vastauksesta!\n\n"
+                + "ma 3.3.2026 klo 10.15 Asiakaspalvelu <tuki@kauppa.fi> kirjoitti:\n"
+                + "> Hei,\n"
+                + "> paketti on noudettavissa.\n",
             "Kiitos nopeasta vastauksesta!",
             "> paketti on noudettavissa."),
         Arguments.of(
@@ -65,13 +83,16 @@ class QuoteSplitterTest {
             "> Please restart the app."),
         Arguments.of(
             "Apple Mail, Swedish attribution",
-            "Tack, det fungerar nu.\n\nDen 3 mars 2026 kl. 10:15 skrev Kundtjänst <kundtjanst@firma.fi>:\n"
+            "Tack, det fungerar nu.\n\n"
+                + "Den 3 mars 2026 kl. 10:15 skrev Kundtjänst <kundtjanst@firma.fi>:\n"
                 + "> Starta om appen.",
             "Tack, det fungerar nu.",
             "> Starta om appen."),
         Arguments.of(
             "Thunderbird, Finnish attribution, quotes lost in HTML conversion",
-            "Selvä, kiitos.\n\nMatti Meikäläinen kirjoitti 3.3.2026 klo 10.15:\nHei, missä tilaukseni on?",
+            "Selvä, kiitos.\n\n"
+                + "Matti Meikäläinen kirjoitti 3.3.2026 klo 10.15:\n"
+                + "Hei, missä tilaukseni on?",
             "Selvä, kiitos.",
             "Hei, missä tilaukseni on?"),
         Arguments.of(
@@ -83,16 +104,25 @@ class QuoteSplitterTest {
             "Haluan palauttaa kengät."),
         Arguments.of(
             "Forwarded chain, Finnish separator, two levels",
-            "Tiedoksi.\n\n-----Välitetty viesti-----\nLähettäjä: Pekka\nLähetetty: 5.3.2026\n"
-                + "Vastaanottaja: Tuki\nAihe: VL: Reklamaatio\n\nHoida tämä.\n\n"
-                + "-----Alkuperäinen viesti-----\nLähettäjä: Asiakas\nAihe: Reklamaatio\n\nTuote rikki.",
+            "Tiedoksi.\n\n"
+                + "-----Välitetty viesti-----\n"
+                + "Lähettäjä: Pekka\n"
+                + "Lähetetty: 5.3.2026\n"
+                + "Vastaanottaja: Tuki\n"
+                + "Aihe: VL: Reklamaatio\n\n"
+                + "Hoida tämä.\n\n"
+                + "-----Alkuperäinen viesti-----\n"
+                + "Lähettäjä: Asiakas\n"
+                + "Aihe: Reklamaatio\n\n"
+                + "Tuote rikki.",
             "Tiedoksi.",
             "Tuote rikki."));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("topPostedReplies")
-  void topPostedReplyKeepsOnlyTheNewText(String client, String body, String newText, String inHistory) {
+  void topPostedReplyKeepsOnlyTheNewText(
+      String client, String body, String newText, String inHistory) {
     BodySections s = QuoteSplitter.split(body);
     assertAll(
         () -> assertEquals(newText, s.newText()),
@@ -104,7 +134,8 @@ class QuoteSplitterTest {
 
   @Test
   void outlookReplyPartsAreNamed() {
-    BodySections s = QuoteSplitter.split(topPostedReplies().findFirst().orElseThrow().get()[1].toString());
+    BodySections s =
+        QuoteSplitter.split(topPostedReplies().findFirst().orElseThrow().get()[1].toString());
     assertAll(
         () -> assertEquals("Hei Matti,", s.greeting()),
         () -> assertEquals("Ystävällisin terveisin", s.closing()),
@@ -162,14 +193,21 @@ class QuoteSplitterTest {
   static Stream<Arguments> greetings() {
     return Stream.of(
         Arguments.of("Hei Matti,\nTilaus on matkalla.", "Hei Matti,", "Tilaus on matkalla."),
-        Arguments.of("Hyvä asiakkaamme,\nTilaus on matkalla.", "Hyvä asiakkaamme,", "Tilaus on matkalla."),
+        Arguments.of(
+            "Hyvä asiakkaamme,\nTilaus on matkalla.", "Hyvä asiakkaamme,", "Tilaus on matkalla."),
         Arguments.of("Hei Matti, kiitos viestistäsi!", "Hei Matti,", "kiitos viestistäsi!"),
-        Arguments.of("Moi mä en saa kirjauduttua sovellukseen", "Moi", "mä en saa kirjauduttua sovellukseen"),
-        Arguments.of("Hyvää päivää!\nLaskunne on maksettu.", "Hyvää päivää!", "Laskunne on maksettu."),
+        Arguments.of(
+            "Moi mä en saa kirjauduttua sovellukseen",
+            "Moi",
+            "mä en saa kirjauduttua sovellukseen"),
+        Arguments.of(
+            "Hyvää päivää!\nLaskunne on maksettu.", "Hyvää päivää!", "Laskunne on maksettu."),
         Arguments.of("Hej Anna!\nFakturan är betald.", "Hej Anna!", "Fakturan är betald."),
-        Arguments.of("Dear Mr Smith,\nYour order has shipped.", "Dear Mr Smith,", "Your order has shipped."),
+        Arguments.of(
+            "Dear Mr Smith,\nYour order has shipped.", "Dear Mr Smith,", "Your order has shipped."),
         // Near misses: an adjective or a sentence is not a salutation.
-        Arguments.of("Hyvä tuote, mutta laturi ei toimi.", null, "Hyvä tuote, mutta laturi ei toimi."),
+        Arguments.of(
+            "Hyvä tuote, mutta laturi ei toimi.", null, "Hyvä tuote, mutta laturi ei toimi."),
         Arguments.of("Tilauksenne on lähetetty.", null, "Tilauksenne on lähetetty."),
         Arguments.of("Heinäkuussa olemme kiinni.", null, "Heinäkuussa olemme kiinni."));
   }
@@ -187,15 +225,23 @@ class QuoteSplitterTest {
         Arguments.of("Kiitos avusta!\nTerveisin Matti", "Terveisin", "Matti"),
         Arguments.of("Kiitos avusta!\n\nt. Maija", "t.", "Maija"),
         Arguments.of("Kiitos avusta!\nYst. terv.\nPekka Virtanen", "Yst. terv.", "Pekka Virtanen"),
-        Arguments.of("Tack för hjälpen.\nMed vänliga hälsningar\nAnna", "Med vänliga hälsningar", "Anna"),
+        Arguments.of(
+            "Tack för hjälpen.\nMed vänliga hälsningar\nAnna", "Med vänliga hälsningar", "Anna"),
         Arguments.of("Thanks for your help.\n\nBest regards,\nJohn", "Best regards,", "John"),
         Arguments.of("Kiitos avusta!\n-Pekka", null, "-Pekka"),
         Arguments.of("Kiitos avusta!\n\nMatti", null, "Matti"),
         Arguments.of(
-            "Palaan asiaan huomenna.\n\nLiisa Virtanen\nasiakasneuvoja\npuh. 040 123 4567\nliisa.virtanen@kauppa.fi",
+            "Palaan asiaan huomenna.\n\n"
+                + "Liisa Virtanen\n"
+                + "asiakasneuvoja\n"
+                + "puh. 040 123 4567\n"
+                + "liisa.virtanen@kauppa.fi",
             null,
             "Liisa Virtanen\nasiakasneuvoja\npuh. 040 123 4567\nliisa.virtanen@kauppa.fi"),
-        Arguments.of("Kiitos!\n-- \nMatti Meikäläinen\n040 765 4321", null, "Matti Meikäläinen\n040 765 4321"),
+        Arguments.of(
+            "Kiitos!\n-- \nMatti Meikäläinen\n040 765 4321",
+            null,
+            "Matti Meikäläinen\n040 765 4321"),
         Arguments.of("Kiitos avusta!\n\nLähetetty iPhonesta", null, "Lähetetty iPhonesta"),
         // Near misses: prose that starts like a closing, or ends with a phone number in a sentence.
         Arguments.of("Best way to reach us is chat.", null, null),
@@ -218,9 +264,13 @@ class QuoteSplitterTest {
   @Test
   void disclaimerAfterSignatureIsItsOwnSection() {
     String body =
-        "Hei,\nSopimus on liitteenä.\nYstävällisin terveisin\nLiisa Virtanen\nKauppa Oy\n\n"
-            + "Tämä viesti on luottamuksellinen ja tarkoitettu vain vastaanottajalle. Jos olet saanut "
-            + "tämän viestin erehdyksessä, ilmoita lähettäjälle.";
+        "Hei,\n"
+            + "Sopimus on liitteenä.\n"
+            + "Ystävällisin terveisin\n"
+            + "Liisa Virtanen\n"
+            + "Kauppa Oy\n\n"
+            + "Tämä viesti on luottamuksellinen ja tarkoitettu vain vastaanottajalle. Jos olet"
+            + " saanut tämän viestin erehdyksessä, ilmoita lähettäjälle.";
     BodySections s = QuoteSplitter.split(body);
     assertAll(
         () -> assertEquals("Sopimus on liitteenä.", s.newText()),
@@ -230,7 +280,8 @@ class QuoteSplitterTest {
 
   @Test
   void proseMentioningConfidentialityIsNotADisclaimer() {
-    BodySections s = QuoteSplitter.split("Hei,\nAsiakirja on luottamuksellinen, joten lähetän sen postitse.");
+    BodySections s =
+        QuoteSplitter.split("Hei,\nAsiakirja on luottamuksellinen, joten lähetän sen postitse.");
     assertNull(s.disclaimer());
     assertEquals("Asiakirja on luottamuksellinen, joten lähetän sen postitse.", s.newText());
   }
@@ -267,5 +318,60 @@ class QuoteSplitterTest {
     BodySections s = QuoteSplitter.split("Hei,\r\nKiitos tilauksesta!\r\nTerveisin\r\nLiisa\r\n");
     assertEquals("Kiitos tilauksesta!", s.newText());
     assertEquals("Liisa", s.signature());
+  }
+
+  /** Random mixes of real fragments and noise: never a crash, never a quoted line in new text. */
+  @Test
+  void randomBodiesNeverBreakTheSplitter() {
+    String[] fragments = {
+      "Hei Matti,",
+      "> Missä paketti?",
+      "Lähettäjä: Matti",
+      "Aihe: x",
+      "Lähetetty: eilen",
+      "-----Original Message-----",
+      "-- ",
+      "Terveisin",
+      "t.",
+      "Liisa",
+      "puh. 040 123 4567",
+      "",
+      "Tämä viesti on luottamuksellinen.",
+      "On Mon wrote:",
+      "kirjoitti 3.3.2026:",
+      ">",
+      "____________",
+      "Kiitos!",
+      "\u0000\u2028",
+      "ä",
+      ":",
+      "Best regards,",
+      "Hyvä",
+      "-Pekka",
+      "Mukavaa viikon jatkoa!"
+    };
+    Random random = new Random(20261123L);
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder body = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        body.append(fragments[random.nextInt(fragments.length)]);
+        body.append(random.nextInt(4) == 0 ? " " : "\n");
+      }
+      BodySections s = QuoteSplitter.split(body.toString());
+      assertNotNull(s.newText(), body::toString);
+      Set<String> quotedInput =
+          body.toString().lines().filter(l -> l.startsWith(">")).collect(Collectors.toSet());
+      assertFalse(s.newText().lines().anyMatch(quotedInput::contains), body::toString);
+    }
+  }
+
+  @Test
+  void longQuotedHistoryIsSplitQuickly() {
+    String body = "Kiitos!\n\n" + "> Vanha viesti, rivi joka toistuu.\n".repeat(20_000);
+    long start = System.nanoTime();
+    BodySections s = QuoteSplitter.split(body);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals("Kiitos!", s.newText());
+    assertTrue(millis < 2_000, "took " + millis + " ms");
   }
 }
