@@ -2,6 +2,8 @@ package fi.mailaudit;
 
 import fi.mailaudit.conversation.AuditedMessage;
 import fi.mailaudit.conversation.ConversationStage;
+import fi.mailaudit.conversation.ThreadStage;
+import fi.mailaudit.conversation.ThreadSummary;
 import fi.mailaudit.ingest.InputDiscovery;
 import fi.mailaudit.ingest.InputFile;
 import fi.mailaudit.ingest.ReadTask;
@@ -22,7 +24,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The audit as a table of contents: ingest → parse → conversation → output. Each stage is a
+ * The audit as a table of contents: ingest → parse → conversation → threads → output. Each stage is a
  * class of its own with a pure core; this class only passes their results along and tells the user
  * where the run is.
  */
@@ -67,9 +69,19 @@ public final class MailAuditJob {
       JavaRDD<AuditedMessage> messages =
           ConversationStage.uniqueMessages(read, context.auditorSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
+      progress.stage("threads", "threads, first response times, unanswered");
+      jsc.setJobDescription("threads: group messages into conversations and time the replies");
+      JavaRDD<AuditedMessage> threaded =
+          ThreadStage.assignThreads(messages, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+      JavaRDD<ThreadSummary> threads = ThreadStage.summarize(threaded, context.threadSettings());
+
       progress.stage("output", "writing Parquet");
+      jsc.setJobDescription("output: write the tables");
       String staging = output.staging(runId);
-      OutputStage.Written written = OutputStage.write(spark, staging, messages, read, options.quarters());
+      OutputStage.Written written =
+          OutputStage.write(spark, staging, threaded, threads, read, options.quarters());
+      progress.info(written.unique() + " messages, " + written.threads() + " threads, "
+          + written.rejects() + " rejects written");
       List<String> quarters = output.stagedQuarters(staging);
       Manifest manifest = ManifestBuilder.build(
           runId, started, Instant.now(), options, context, inputs, counts, written, quarters);
@@ -77,6 +89,7 @@ public final class MailAuditJob {
       progress.info("committed quarters " + String.join(", ", quarters));
       read.unpersist();
       messages.unpersist();
+      threaded.unpersist();
       return new RunSummary(output.root(), manifest, Instant.now().toEpochMilli() - started.toEpochMilli());
     } finally {
       spark.stop();

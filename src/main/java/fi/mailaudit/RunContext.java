@@ -1,9 +1,12 @@
 package fi.mailaudit;
 
+import fi.mailaudit.conversation.BusinessClock;
 import fi.mailaudit.conversation.MessageAuditor;
 import fi.mailaudit.conversation.Pseudonymizer;
 import fi.mailaudit.conversation.RoleResolver;
 import fi.mailaudit.conversation.Roster;
+import fi.mailaudit.conversation.ThreadBuilder;
+import fi.mailaudit.conversation.ThreadStage;
 import fi.mailaudit.ingest.InputFile;
 import fi.mailaudit.ingest.InputFormat;
 import fi.mailaudit.ingest.InputHashes;
@@ -21,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +44,7 @@ final class RunContext {
   private final AuditOptions options;
   private final Progress progress;
   private final MessageAuditor.Settings auditorSettings;
+  private final ThreadStage.Settings threadSettings;
   private final Map<String, PstPlan> pstPlans = new LinkedHashMap<>();
   private JavaSparkContext spark;
 
@@ -46,6 +52,11 @@ final class RunContext {
     this.options = options;
     this.progress = progress;
     this.auditorSettings = auditorSettings;
+    // SPEC §3: business hours are Mon–Fri in the company's zone; FinnishHolidays closes the rest.
+    this.threadSettings = new ThreadStage.Settings(
+        new BusinessClock(options.zone(), options.businessStart(), options.businessEnd(),
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)),
+        ThreadBuilder.DEFAULT_WINDOW);
   }
 
   static RunContext create(AuditOptions options, Progress progress) {
@@ -80,6 +91,10 @@ final class RunContext {
 
   MessageAuditor.Settings auditorSettings() {
     return auditorSettings;
+  }
+
+  ThreadStage.Settings threadSettings() {
+    return threadSettings;
   }
 
   Map<String, String> inputHashes(List<InputFile> inputs) {

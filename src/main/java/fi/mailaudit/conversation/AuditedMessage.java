@@ -2,10 +2,24 @@ package fi.mailaudit.conversation;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * One unique message as the {@code messages} table holds it (SPEC §6): who wrote it in which role,
  * when, where it came from; customers only as pseudonyms. Built by the conversation stage.
+ *
+ * <p>The last four components are not written to {@code messages}: the thread stage reads them
+ * ({@link ThreadStage}). The customer key of thread separation is {@code customerPseudonym}: a keyed
+ * function of the address, so two messages share it exactly when they share the customer.
+ *
+ * @param language {@link LanguageDetector} code of the new text: fi, sv, en, other, und
+ * @param wordCount words of the new text only (quotes, signature and disclaimer left out)
+ * @param bodySource which part the body came from (text/plain, text/html, application/rtf, none)
+ * @param autoReplyKind {@link AutoReply.Kind} in lower case, null for human mail
+ * @param inReplyTo In-Reply-To ids without angle brackets, never null
+ * @param references References ids, oldest first, never null
+ * @param normalizedSubject {@link SubjectNormalizer#normalize} of the subject, never null
  */
 public record AuditedMessage(
     String messageKey,
@@ -30,14 +44,36 @@ public record AuditedMessage(
     String subject,
     int attachmentCount,
     long sizeBytes,
-    int duplicateCount)
+    int duplicateCount,
+    String bodySource,
+    String autoReplyKind,
+    List<String> inReplyTo,
+    List<String> references,
+    String normalizedSubject)
     implements Serializable {
+
+  public AuditedMessage {
+    inReplyTo = inReplyTo == null ? List.of() : List.copyOf(inReplyTo);
+    references = references == null ? List.of() : List.copyOf(references);
+    normalizedSubject = normalizedSubject == null ? "" : normalizedSubject;
+  }
+
+  /** The sender's role as the enum the thread stage computes with. */
+  public Role role() {
+    return Role.valueOf(senderRole.toUpperCase(Locale.ROOT));
+  }
+
+  /** The direction as the enum the thread stage computes with. */
+  public Direction directionKind() {
+    return Direction.valueOf(direction.toUpperCase(Locale.ROOT));
+  }
 
   public AuditedMessage withThreadId(String id) {
     return new AuditedMessage(
         messageKey, messageId, id, sourceFile, sourceFormat, location, folder, sentAt, quarter,
         direction, senderRole, agentEmail, agentName, department, company, customerPseudonym,
-        language, isAutoReply, wordCount, subject, attachmentCount, sizeBytes, duplicateCount);
+        language, isAutoReply, wordCount, subject, attachmentCount, sizeBytes, duplicateCount,
+        bodySource, autoReplyKind, inReplyTo, references, normalizedSubject);
   }
 
   public AuditedMessage withDuplicateCount(int count) {
@@ -45,6 +81,6 @@ public record AuditedMessage(
         messageKey, messageId, threadId, sourceFile, sourceFormat, location, folder, sentAt,
         quarter, direction, senderRole, agentEmail, agentName, department, company,
         customerPseudonym, language, isAutoReply, wordCount, subject, attachmentCount, sizeBytes,
-        count);
+        count, bodySource, autoReplyKind, inReplyTo, references, normalizedSubject);
   }
 }

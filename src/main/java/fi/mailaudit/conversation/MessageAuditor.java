@@ -4,10 +4,12 @@ import fi.mailaudit.parse.ParsedMessage;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * The pure core of the conversation stage for one message: who wrote it in which role, which
- * customer it concerns (as a pseudonym), its quarter, its key. No Spark here; {@link
+ * customer it concerns (as a pseudonym), its quarter, its key, its language and whether a machine
+ * wrote it. No Spark here; {@link
  * ConversationStage} runs it per partition.
  */
 public final class MessageAuditor {
@@ -32,6 +34,10 @@ public final class MessageAuditor {
 
   public AuditedMessage audit(ParsedMessage m) {
     MessageRoles roles = settings.roles().classify(m.from(), m.to(), m.cc(), m.sentAt());
+    // Language, auto-reply text cues and word count read the author's new text only (SPEC §4):
+    // a Finnish reply on top of an English quote is Finnish and is as long as what was written now.
+    BodySections sections = QuoteSplitter.split(m.bodyText());
+    AutoReply auto = AutoReplyDetector.detect(m, sections);
     SenderIdentity sender = roles.sender();
     String customer = roles.customerEmail();
     if (customer != null && settings.pseudonymizer() != null) {
@@ -54,13 +60,18 @@ public final class MessageAuditor {
         sender.department(),
         sender.company(),
         customer,
-        null,
-        false,
-        WordCount.of(m.bodyText()),
+        LanguageDetector.detect(m, sections),
+        auto.isAutoReply(),
+        WordCount.of(sections.newText()),
         m.subject(),
         m.attachments().size(),
         m.sizeBytes(),
-        0);
+        0,
+        m.bodySource(),
+        auto.isAutoReply() ? auto.kind().name().toLowerCase(Locale.ROOT) : null,
+        m.inReplyTo(),
+        m.references(),
+        SubjectNormalizer.normalize(m.subject()));
   }
 
   /**

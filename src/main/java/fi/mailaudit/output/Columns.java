@@ -30,6 +30,25 @@ public final class Columns {
   public static final String ATTACHMENT_COUNT = "attachment_count";
   public static final String SIZE_BYTES = "size_bytes";
   public static final String DUPLICATE_COUNT = "duplicate_count";
+  public static final String BODY_SOURCE = "body_source";
+  public static final String AUTO_REPLY_KIND = "auto_reply_kind";
+
+  public static final String FIRST_CUSTOMER_MESSAGE_AT = "first_customer_message_at";
+  public static final String FIRST_RESPONSE_AT = "first_response_at";
+  public static final String FIRST_RESPONSE_MINUTES = "first_response_minutes";
+  public static final String FIRST_RESPONSE_BUSINESS_MINUTES = "first_response_business_minutes";
+  public static final String UNANSWERED = "unanswered";
+  public static final String MESSAGE_COUNT = "message_count";
+  public static final String CUSTOMER_MESSAGE_COUNT = "customer_message_count";
+  public static final String AGENT_REPLY_COUNT = "agent_reply_count";
+  public static final String AUTO_REPLY_COUNT = "auto_reply_count";
+  public static final String CUSTOMER_THANKED = "customer_thanked";
+  public static final String THANKS_RECEPTION = "thanks_reception";
+  public static final String PROMISES_MADE = "promises_made";
+  public static final String PROMISES_KEPT = "promises_kept";
+  public static final String PROMISES_BROKEN = "promises_broken";
+  public static final String PROMISES_OPEN = "promises_open";
+  public static final String CANCELLATION_SCORE = "cancellation_score";
 
   public static final String REASON = "reason";
   public static final String DETAIL = "detail";

@@ -37,6 +37,8 @@ public final class MessagesTable {
           .add(ATTACHMENT_COUNT, DataTypes.IntegerType, false)
           .add(SIZE_BYTES, DataTypes.LongType, false)
           .add(DUPLICATE_COUNT, DataTypes.IntegerType, false)
+          .add(BODY_SOURCE, DataTypes.StringType, true)
+          .add(AUTO_REPLY_KIND, DataTypes.StringType, true)
           .add(QUARTER, DataTypes.StringType, false);
 
   private MessagesTable() {}
@@ -47,6 +49,6 @@ public final class MessagesTable {
         m.location(), m.folder(), m.sentAt(), m.direction(), m.senderRole(), m.agentEmail(),
         m.agentName(), m.department(), m.company(), m.customerPseudonym(), m.language(),
         m.isAutoReply(), m.wordCount(), m.subject(), m.attachmentCount(), m.sizeBytes(),
-        m.duplicateCount(), m.quarter());
+        m.duplicateCount(), m.bodySource(), m.autoReplyKind(), m.quarter());
   }
 }

@@ -1,11 +1,13 @@
 package fi.mailaudit.output;
 
 import fi.mailaudit.conversation.AuditedMessage;
+import fi.mailaudit.conversation.ThreadSummary;
 import fi.mailaudit.parse.ReadResult;
 import fi.mailaudit.parse.Reject;
 import java.util.List;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -20,28 +22,50 @@ public final class OutputStage {
   private OutputStage() {}
 
   /** What was written: the counts the manifest reports from the output itself. */
-  public record Written(long unique, long notFinnish, long rejects) {}
+  public record Written(long unique, long notFinnish, long rejects, long threads) {}
 
   public static Written write(
       SparkSession spark, String staging, JavaRDD<AuditedMessage> messages,
-      JavaRDD<ReadResult> read, List<String> quarters) {
-    Dataset<Row> messageRows =
-        spark.createDataFrame(messages.map(MessagesTable::toRow), MessagesTable.SCHEMA);
-    if (!quarters.isEmpty()) {
-      messageRows = messageRows.filter(functions.col(Columns.QUARTER).isin(quarters.toArray()));
-    }
+      JavaRDD<ThreadSummary> threads, JavaRDD<ReadResult> read, List<String> quarters) {
+    Dataset<Row> messageRows = inQuarters(
+        spark.createDataFrame(messages.map(MessagesTable::toRow), MessagesTable.SCHEMA), quarters);
+    Dataset<Row> threadRows = inQuarters(
+        spark.createDataFrame(threads.map(ThreadsTable::toRow), ThreadsTable.SCHEMA), quarters);
     Dataset<Row> rejectRows =
         spark.createDataFrame(
             read.filter(r -> r instanceof Reject).map(r -> RejectsTable.toRow((Reject) r)),
             RejectsTable.SCHEMA);
     write(messageRows, staging, OutputTable.MESSAGES, Columns.SENT_AT, Columns.MESSAGE_KEY);
+    write(threadRows, staging, OutputTable.THREADS, Columns.FIRST_CUSTOMER_MESSAGE_AT, Columns.THREAD_ID);
     write(rejectRows, staging, OutputTable.REJECTS, Columns.SOURCE_FILE, Columns.LOCATION);
-    Dataset<Row> written = spark.read().schema(MessagesTable.SCHEMA).parquet(new Path(staging, OutputTable.MESSAGES.dirName()).toString());
+    Dataset<Row> written = readBack(spark, staging, OutputTable.MESSAGES);
     long unique = written.count();
-    long notFinnish = written.filter(functions.col(Columns.LANGUAGE).isNotNull()
-        .and(functions.col(Columns.LANGUAGE).notEqual("fi"))).count();
-    long rejects = spark.read().schema(RejectsTable.SCHEMA).parquet(new Path(staging, OutputTable.REJECTS.dirName()).toString()).count();
-    return new Written(unique, notFinnish, rejects);
+    long notFinnish = written.filter(NOT_FINNISH).count();
+    long threadCount = readBack(spark, staging, OutputTable.THREADS).count();
+    long rejects = readBack(spark, staging, OutputTable.REJECTS).count();
+    return new Written(unique, notFinnish, rejects, threadCount);
+  }
+
+  /**
+   * {@code counts.not_finnish} (SPEC §4 "other languages are counted and reported as not scored"):
+   * the human mail between the company and its customers, the mail Finnish rules would read (agent
+   * replies, and the customer messages whose register and questions they compare against), whose
+   * language is not {@code fi}; {@code und} counts too ("OK", a bare link), since it is not scored
+   * either. Internal mail, system senders and auto-replies are left out: they are never scored in
+   * any language, so counting them would blur what the number warns about.
+   */
+  static final Column NOT_FINNISH =
+      functions.col(Columns.SENDER_ROLE).isin("agent", "customer")
+          .and(functions.col(Columns.DIRECTION).notEqual("internal"))
+          .and(functions.not(functions.col(Columns.IS_AUTO_REPLY)))
+          .and(functions.col(Columns.LANGUAGE).notEqual("fi"));
+
+  private static Dataset<Row> inQuarters(Dataset<Row> rows, List<String> quarters) {
+    return quarters.isEmpty() ? rows : rows.filter(functions.col(Columns.QUARTER).isin(quarters.toArray()));
+  }
+
+  private static Dataset<Row> readBack(SparkSession spark, String staging, OutputTable table) {
+    return spark.read().schema(table.schema()).parquet(new Path(staging, table.dirName()).toString());
   }
 
   private static void write(Dataset<Row> rows, String staging, OutputTable table, String... sortBy) {

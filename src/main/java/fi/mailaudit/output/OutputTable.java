@@ -9,6 +9,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public enum OutputTable {
   MESSAGES("messages", MessagesTable.SCHEMA, MessagesTable.VERSION),
+  THREADS("threads", ThreadsTable.SCHEMA, ThreadsTable.VERSION),
   REJECTS("rejects", RejectsTable.SCHEMA, RejectsTable.VERSION);
 
   private final String dirName;

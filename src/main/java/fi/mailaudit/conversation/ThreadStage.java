@@ -1,0 +1,92 @@
+package fi.mailaudit.conversation;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import scala.Tuple2;
+
+/**
+ * The Spark side of threading (SPEC §4 "Threads", issue 3 deliverable 7): routes the unique
+ * messages into groups that can be threaded independently ({@link ThreadGroups}), runs one {@link
+ * ThreadBuilder} per group, then summarises each thread ({@link ThreadSummarizer}).
+ */
+public final class ThreadStage {
+  private ThreadStage() {}
+
+  /**
+   * What the stage needs from the run's options.
+   *
+   * @param clock the business hours (SPEC §3), for {@code first_response_business_minutes}
+   * @param window how far back the subject fallback reaches
+   */
+  public record Settings(BusinessClock clock, Duration window) implements Serializable {}
+
+  /** Every message with its {@code thread_id} set. */
+  public static JavaRDD<AuditedMessage> assignThreads(
+      JavaRDD<AuditedMessage> messages, Settings settings) {
+    JavaPairRDD<String, AuditedMessage> customerMail =
+        messages.filter(m -> m.customerPseudonym() != null)
+            .mapToPair(m -> new Tuple2<>(m.customerPseudonym(), m));
+    JavaRDD<AuditedMessage> customerless = messages.filter(m -> m.customerPseudonym() == null);
+    JavaPairRDD<String, String> groupOfCustomerless = routes(messages, customerless);
+    JavaPairRDD<String, AuditedMessage> routed =
+        customerless.mapToPair(m -> new Tuple2<>(m.messageKey(), m))
+            .leftOuterJoin(groupOfCustomerless) // absent: the message names no customer's mail
+            .mapToPair(t -> new Tuple2<>(t._2()._2().orElse(ThreadGroups.NO_CUSTOMER), t._2()._1()));
+    return customerMail.union(routed)
+        .groupByKey()
+        .mapPartitions(groups -> {
+          ThreadBuilder builder = new ThreadBuilder(settings.window());
+          List<AuditedMessage> out = new ArrayList<>();
+          while (groups.hasNext()) {
+            out.addAll(ThreadGroups.assign(builder, groups.next()._2()));
+          }
+          return out.iterator();
+        });
+  }
+
+  /** One row per thread, from messages whose thread ids are set. */
+  public static JavaRDD<ThreadSummary> summarize(
+      JavaRDD<AuditedMessage> threaded, Settings settings) {
+    ThreadSummarizer summarizer = new ThreadSummarizer(new ResponseTimes(settings.clock()));
+    return threaded.mapToPair(m -> new Tuple2<>(m.threadId(), m))
+        .groupByKey()
+        .map(t -> {
+          List<AuditedMessage> thread = new ArrayList<>();
+          t._2().forEach(thread::add);
+          return summarizer.summarize(thread);
+        });
+  }
+
+  /**
+   * Customer-less message key → the customer whose message it names first (lowest link rank; the
+   * smaller key on a tie, so the result does not depend on Spark's order).
+   */
+  private static JavaPairRDD<String, String> routes(
+      JavaRDD<AuditedMessage> messages, JavaRDD<AuditedMessage> customerless) {
+    JavaPairRDD<String, String> customerOfId =
+        messages.filter(m -> m.customerPseudonym() != null && m.messageId() != null)
+            .mapToPair(m -> new Tuple2<>(m.messageId(), m.customerPseudonym()))
+            .reduceByKey(ThreadStage::smaller);
+    JavaPairRDD<String, Tuple2<Integer, String>> wanted =
+        customerless.flatMapToPair(m -> {
+          List<String> ids = ThreadGroups.linkOrder(m);
+          List<Tuple2<String, Tuple2<Integer, String>>> links = new ArrayList<>(ids.size());
+          for (int rank = 0; rank < ids.size(); rank++) {
+            links.add(new Tuple2<>(ids.get(rank), new Tuple2<>(rank, m.messageKey())));
+          }
+          return links.iterator();
+        });
+    return wanted.join(customerOfId)
+        .mapToPair(t -> new Tuple2<>(t._2()._1()._2(), new Tuple2<>(t._2()._1()._1(), t._2()._2())))
+        .reduceByKey((a, b) -> a._1() < b._1() || (a._1().equals(b._1()) && a._2().compareTo(b._2()) <= 0) ? a : b)
+        .mapValues(Tuple2::_2);
+  }
+
+  private static String smaller(String a, String b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+}
