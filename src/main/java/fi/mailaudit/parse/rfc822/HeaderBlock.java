@@ -30,12 +30,30 @@ final class HeaderBlock {
     return Math.min(start, bytes.length);
   }
 
+  /** Whether the message's header section is empty: its first line (from {@code start}) is blank. */
+  static boolean startsWithBlankLine(byte[] bytes, int start) {
+    return start < bytes.length
+        && (bytes[start] == '\n'
+            || bytes[start] == '\r' && start + 1 < bytes.length && bytes[start + 1] == '\n');
+  }
+
   /**
    * Why the header block is not text, or null when it looks like one. Only the header block is
    * sniffed: a binary-transfer body (UTF-16 text, stalwart thirdparty/005) is legal MIME.
    */
   static String binaryProblem(byte[] bytes, int start) {
-    int end = headerEnd(bytes, start, Math.min(bytes.length, start + SNIFF_BYTES));
+    return controlBytes(bytes, start, headerEnd(bytes, start, Math.min(bytes.length, start + SNIFF_BYTES)));
+  }
+
+  /**
+   * Why the body of a message with an empty header section is not text, or null. With no
+   * Content-Type it can only be text/plain (RFC 2045 §5.2), so binary there is not mail.
+   */
+  static String binaryBody(byte[] bytes, int start) {
+    return controlBytes(bytes, start, Math.min(bytes.length, start + SNIFF_BYTES));
+  }
+
+  private static String controlBytes(byte[] bytes, int start, int end) {
     int control = 0;
     for (int i = start; i < end; i++) {
       int b = bytes[i] & 0xff;

@@ -87,10 +87,35 @@ public final class Rfc822Parser {
       return failed;
     }
     if (collector.headers.isEmpty()) {
+      Reject notMail = headerless(source, bytes, start);
+      if (notMail != null) {
+        return notMail;
+      }
+    }
+    return build(raw, bytes.length);
+  }
+
+  /**
+   * A message with no header fields is still a message when its header section is empty, i.e. it
+   * starts with the blank line that ends that section (RFC 5322 §3.5 makes every field optional
+   * in the grammar; mbox exports such as tika simple.mbox hold "From_ line, blank line, body"): it
+   * is a text/plain body with no headers. Text whose first line is no header and that has no blank
+   * line in front is not mail; neither is an empty section with nothing after it.
+   */
+  private Reject headerless(SourceRef source, byte[] bytes, int start) {
+    if (!HeaderBlock.startsWithBlankLine(bytes, start)) {
       return new Reject(
           source, RejectReason.NOT_A_MESSAGE, "no header block: the first line is not a header field");
     }
-    return build(raw, bytes.length);
+    String binary = HeaderBlock.binaryBody(bytes, start);
+    if (binary != null) {
+      return new Reject(source, RejectReason.NOT_A_MESSAGE, binary + " after an empty header section");
+    }
+    if (BodyChooser.choose(collector.textParts).text().isBlank() && collector.attachments.isEmpty()) {
+      return new Reject(
+          source, RejectReason.NOT_A_MESSAGE, "empty message: no header fields and no body text");
+    }
+    return null;
   }
 
   /** Runs one mime4j pass into the collector; a reject when it fails, else null. */

@@ -196,11 +196,30 @@ class Rfc822ParserTest {
     assertEquals(new Address("Matti", "matti@example.fi"), m.from());
   }
 
+  /** An empty header section (RFC 5322 §3.5) followed by a body: tika simple.mbox / quoted.mbox. */
+  static Stream<Arguments> headerlessMessages() {
+    return Stream.of(
+        Arguments.of("LF", "\nHei, tilaus 4711 on matkalla.\n", "Hei, tilaus 4711 on matkalla."),
+        Arguments.of("CRLF", "\r\nKiitos viestistä!\r\n> lainattu rivi\r\n", "> lainattu rivi"),
+        Arguments.of("no final line end", "\nTest content 2", "Test content 2"),
+        Arguments.of("body line looks like a header", "\nContent-type: jotain\n", "Content-type: jotain"),
+        Arguments.of("envelope line kept on top", "From matti@example.fi Mon Jun 01 10:00:00 2009\n\nHei",
+            "Hei"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("headerlessMessages")
+  void emptyHeaderSectionWithABodyIsAPlainTextMessage(String label, String raw, String inBody) {
+    ParsedMessage m = message(raw);
+    assertTrue(m.bodyText().contains(inBody), label + ": " + m.bodyText());
+    assertEquals("text/plain", m.bodySource(), label);
+    assertEquals(java.util.Map.of(), m.headers(), label);
+    assertNull(m.from(), label);
+    assertNull(m.subject(), label);
+  }
+
   static Stream<Arguments> rejects() {
-    byte[] binary = new byte[256];
-    for (int i = 0; i < binary.length; i++) {
-      binary[i] = (byte) (i * 7);
-    }
+    byte[] binary = binaryBytes();
     return Stream.of(
         Arguments.of("empty input", new byte[0], RejectReason.NOT_A_MESSAGE, "empty"),
         Arguments.of("binary", binary, RejectReason.NOT_A_MESSAGE, "binary"),
@@ -208,6 +227,16 @@ class Rfc822ParserTest {
             "no header block",
             "Hei, tämä on pelkkää tekstiä\nilman otsakkeita\n".getBytes(StandardCharsets.UTF_8),
             RejectReason.NOT_A_MESSAGE, "no header block"),
+        Arguments.of(
+            "no header block, blank line later",
+            "Hei, tämä on pelkkää tekstiä\n\nilman otsakkeita\n".getBytes(StandardCharsets.UTF_8),
+            RejectReason.NOT_A_MESSAGE, "no header block"),
+        Arguments.of("empty header section, no body", "\n".getBytes(StandardCharsets.US_ASCII),
+            RejectReason.NOT_A_MESSAGE, "no header fields and no body"),
+        Arguments.of("empty header section, blank body", "\r\n\r\n  \r\n".getBytes(StandardCharsets.US_ASCII),
+            RejectReason.NOT_A_MESSAGE, "no header fields and no body"),
+        Arguments.of("empty header section, binary body", concat("\n\n", binaryBytes()),
+            RejectReason.NOT_A_MESSAGE, "after an empty header section"),
         Arguments.of(
             "header field too long",
             ("Subject: " + "ä".repeat(60_000) + "\r\n\r\nx").getBytes(StandardCharsets.UTF_8),
@@ -217,6 +246,14 @@ class Rfc822ParserTest {
             ("X-A: 1\r\n".repeat(1_001) + "\r\nx").getBytes(StandardCharsets.US_ASCII),
             RejectReason.LIMIT_EXCEEDED, "maxHeaderFields"),
         Arguments.of("nesting 10 000 deep", nested(10_000), RejectReason.LIMIT_EXCEEDED, "maxNestingDepth"));
+  }
+
+  private static byte[] binaryBytes() {
+    byte[] binary = new byte[256];
+    for (int i = 0; i < binary.length; i++) {
+      binary[i] = (byte) (i * 7);
+    }
+    return binary;
   }
 
   @ParameterizedTest(name = "{0}")
