@@ -20,7 +20,7 @@ public final class MailAudit {
              --business-hours 08:00-16:00, --quarters 2026-Q3, --pseudonym-key-file FILE
              (or env MAILAUDIT_PSEUDONYM_KEY), --master URL, --split-size-mb N,
              --keep-customer-identities, --no-input-hash
-      tables: messages, rejects""";
+      tables: messages, threads, rejects""";
 
   private MailAudit() {}
 

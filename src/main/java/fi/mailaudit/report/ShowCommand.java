@@ -29,6 +29,10 @@ public final class ShowCommand {
           List.of(Columns.QUARTER, Columns.SENT_AT, Columns.SENDER_ROLE, Columns.DIRECTION,
               Columns.AGENT_NAME, Columns.DEPARTMENT, Columns.CUSTOMER_PSEUDONYM, Columns.LANGUAGE,
               Columns.IS_AUTO_REPLY, Columns.SUBJECT),
+          OutputTable.THREADS,
+          List.of(Columns.QUARTER, Columns.THREAD_ID, Columns.FIRST_CUSTOMER_MESSAGE_AT,
+              Columns.FIRST_RESPONSE_MINUTES, Columns.FIRST_RESPONSE_BUSINESS_MINUTES, Columns.UNANSWERED,
+              Columns.AGENT_EMAIL, Columns.DEPARTMENT, Columns.LANGUAGE),
           OutputTable.REJECTS,
           List.of(Columns.SOURCE_FILE, Columns.LOCATION, Columns.REASON, Columns.DETAIL));
 
@@ -79,9 +83,11 @@ public final class ShowCommand {
 
   private static Column[] sortColumns(OutputTable table, Dataset<Row> rows) {
     List<String> present = Arrays.asList(rows.columns());
-    return (table == OutputTable.MESSAGES
-            ? List.of(Columns.QUARTER, Columns.SENT_AT, Columns.MESSAGE_KEY)
-            : List.of(Columns.SOURCE_FILE, Columns.LOCATION))
+    return (switch (table) {
+          case MESSAGES -> List.of(Columns.QUARTER, Columns.SENT_AT, Columns.MESSAGE_KEY);
+          case THREADS -> List.of(Columns.QUARTER, Columns.FIRST_CUSTOMER_MESSAGE_AT, Columns.THREAD_ID);
+          case REJECTS -> List.of(Columns.SOURCE_FILE, Columns.LOCATION);
+        })
         .stream().filter(present::contains).map(functions::col).toArray(Column[]::new);
   }
 

@@ -41,6 +41,20 @@ final class HeaderBlock {
    * Why the header block is not text, or null when it looks like one. Only the header block is
    * sniffed: a binary-transfer body (UTF-16 text, stalwart thirdparty/005) is legal MIME.
    */
+  /** True when the line at {@code start} is a header field: a field name, then a colon. */
+  static boolean firstLineIsField(byte[] bytes, int start) {
+    for (int i = start; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b == ':') {
+        return i > start;
+      }
+      if (b <= ' ' || b >= 127) { // RFC 5322 ftext: printable US-ASCII except ':'
+        return false;
+      }
+    }
+    return false;
+  }
+
   static String binaryProblem(byte[] bytes, int start) {
     return controlBytes(bytes, start, headerEnd(bytes, start, Math.min(bytes.length, start + SNIFF_BYTES)));
   }

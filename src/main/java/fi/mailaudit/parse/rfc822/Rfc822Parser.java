@@ -73,6 +73,19 @@ public final class Rfc822Parser {
           "maxMessageBytes " + limits.maxMessageBytes() + " exceeded: " + bytes.length + " bytes");
     }
     int start = HeaderBlock.start(bytes);
+    if (raw.envelopeFrom() != null
+        && !HeaderBlock.startsWithBlankLine(bytes, start)
+        && !HeaderBlock.firstLineIsField(bytes, start)) {
+      // An mbox entry with no header block at all (stalwart's mboxrd mailbox): the From_ separator
+      // says a message starts here, so its text is a body; give it the empty header section it
+      // lacks, or mime4j would take the first line for a broken header and drop it.
+      byte[] framed = new byte[bytes.length - start + 1];
+      framed[0] = '\n';
+      System.arraycopy(bytes, start, framed, 1, bytes.length - start);
+      raw = new RawMessage(source, framed, raw.envelopeFrom());
+      bytes = framed;
+      start = 0;
+    }
     String binary = HeaderBlock.binaryProblem(bytes, start);
     if (binary != null) {
       return new Reject(source, RejectReason.NOT_A_MESSAGE, binary);

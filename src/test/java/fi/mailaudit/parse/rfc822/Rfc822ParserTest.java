@@ -218,6 +218,18 @@ class Rfc822ParserTest {
     assertNull(m.subject(), label);
   }
 
+  @Test
+  void headerlessTextIsABodyWhenAnMboxSeparatorFramedIt() {
+    byte[] text = "Hei, tämä on pelkkää tekstiä\nilman otsakkeita\n".getBytes(StandardCharsets.UTF_8);
+    ReadResult fromMbox = new Rfc822Parser().parse(new RawMessage(
+        new SourceRef("x.mbox", InputFormat.MBOX, "@0", null), text, "matti@example.fi Mon Jun 15 10:00:00 2026"));
+    ParsedMessage m = assertInstanceOf(ParsedMessage.class, fromMbox);
+    assertEquals("Hei, tämä on pelkkää tekstiä\nilman otsakkeita", m.bodyText().strip());
+    assertEquals(java.util.Map.of(), m.headers());
+    // The same bytes as a file of their own are not mail: see rejects().
+    assertInstanceOf(Reject.class, parse(new Rfc822Parser(), text));
+  }
+
   static Stream<Arguments> rejects() {
     byte[] binary = binaryBytes();
     return Stream.of(
