@@ -87,6 +87,17 @@ final class ShadedJarContents {
     return all;
   }
 
+  /** The bytes of a resource as the dependency whose jar name contains {@code jarName} ships it. */
+  static byte[] bytesFrom(ClassLoader loader, String resource, String jarName) {
+    URL url = resources(loader, resource).stream().filter(u -> u.toString().contains(jarName)).findFirst()
+        .orElseThrow(() -> new AssertionError(resource + " not found in any " + jarName + " jar on the classpath"));
+    try (InputStream in = url.openStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + url, e);
+    }
+  }
+
   static InputStream open(ZipFile jar, ZipEntry entry) {
     try {
       return jar.getInputStream(entry);

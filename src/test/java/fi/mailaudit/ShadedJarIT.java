@@ -1,5 +1,6 @@
 package fi.mailaudit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -116,6 +117,11 @@ class ShadedJarIT {
       Set<String> missingPlugins = new TreeSet<>(ShadedJarContents.log4jPluginClassesOnClasspath(classpath));
       missingPlugins.removeAll(plugins);
       assertEquals(Set.of(), missingPlugins, "Log4j plugins lost from the merged plugin cache");
+
+      String sparkOverride = "org/apache/datasketches/memory/internal/ResourceImpl.class";
+      assertArrayEquals(ShadedJarContents.bytesFrom(classpath, sparkOverride, "spark-catalyst"),
+          ShadedJarContents.open(zip, zip.getEntry(sparkOverride)).readAllBytes(),
+          "Spark's own ResourceImpl must win over datasketches-memory's (see the shade filter in pom.xml)");
 
       List<String> signatures = zip.stream().map(e -> e.getName())
           .filter(n -> n.matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)")).toList();
