@@ -77,7 +77,8 @@ final class ManifestBuilder {
     Map<String, String> versions = new LinkedHashMap<>();
     versions.put("java", System.getProperty("java.version"));
     versions.put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
-    versions.put("tika", String.valueOf(org.apache.tika.Tika.class.getPackage().getImplementationVersion()));
+    // Tika.getString() reads tika-core's pom.properties, which survives shading; the jar manifest does not.
+    versions.put("tika", org.apache.tika.Tika.getString().replace("Apache Tika ", ""));
     versions.put("lucene", org.apache.lucene.util.Version.LATEST.toString());
     return versions;
   }
