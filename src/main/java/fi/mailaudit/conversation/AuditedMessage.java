@@ -20,6 +20,7 @@ import java.util.Locale;
  * @param inReplyTo In-Reply-To ids without angle brackets, never null
  * @param references References ids, oldest first, never null
  * @param normalizedSubject {@link SubjectNormalizer#normalize} of the subject, never null
+ * @param expectsReply false for a customer's closing thanks ({@link ClosingThanks}); not written
  */
 public record AuditedMessage(
     String messageKey,
@@ -49,7 +50,8 @@ public record AuditedMessage(
     String autoReplyKind,
     List<String> inReplyTo,
     List<String> references,
-    String normalizedSubject)
+    String normalizedSubject,
+    boolean expectsReply)
     implements Serializable {
 
   public AuditedMessage {
@@ -69,18 +71,18 @@ public record AuditedMessage(
   }
 
   public AuditedMessage withThreadId(String id) {
-    return new AuditedMessage(
-        messageKey, messageId, id, sourceFile, sourceFormat, location, folder, sentAt, quarter,
-        direction, senderRole, agentEmail, agentName, department, company, customerPseudonym,
-        language, isAutoReply, wordCount, subject, attachmentCount, sizeBytes, duplicateCount,
-        bodySource, autoReplyKind, inReplyTo, references, normalizedSubject);
+    return copy(id, duplicateCount);
   }
 
   public AuditedMessage withDuplicateCount(int count) {
+    return copy(threadId, count);
+  }
+
+  private AuditedMessage copy(String id, int count) {
     return new AuditedMessage(
-        messageKey, messageId, threadId, sourceFile, sourceFormat, location, folder, sentAt,
-        quarter, direction, senderRole, agentEmail, agentName, department, company,
-        customerPseudonym, language, isAutoReply, wordCount, subject, attachmentCount, sizeBytes,
-        count, bodySource, autoReplyKind, inReplyTo, references, normalizedSubject);
+        messageKey, messageId, id, sourceFile, sourceFormat, location, folder, sentAt, quarter,
+        direction, senderRole, agentEmail, agentName, department, company, customerPseudonym,
+        language, isAutoReply, wordCount, subject, attachmentCount, sizeBytes, count,
+        bodySource, autoReplyKind, inReplyTo, references, normalizedSubject, expectsReply);
   }
 }

@@ -28,7 +28,12 @@ public record AutoReply(boolean isAutoReply, Kind kind, String evidence) impleme
     ACKNOWLEDGEMENT,
     /** Precedence: bulk / list / junk: newsletters and mass mail, system-ish, never a response. */
     BULK,
-    /** Marked automatic by headers, saying nothing more (RFC 3834 auto-generated notices). */
+    /**
+     * RFC 3834 {@code Auto-Submitted: auto-generated}: a machine's notice that answers nothing (a
+     * registration confirmation, an order receipt): automatic, but not a reply.
+     */
+    NOTICE,
+    /** Marked as an automatic reply by headers, saying nothing more. */
     OTHER
   }
 
@@ -39,6 +44,20 @@ public record AutoReply(boolean isAutoReply, Kind kind, String evidence) impleme
     if (evidence != null && evidence.length() > MAX_EVIDENCE) {
       evidence = evidence.substring(0, MAX_EVIDENCE - 1) + "…";
     }
+  }
+
+  /**
+   * True for automatic replies to someone's message (out-of-office, acknowledgement, RFC 3834
+   * auto-replied); false for human mail and for automatic mail that answers nothing (bulk, notices).
+   * This is the {@code messages.is_auto_reply} column.
+   */
+  public boolean isReply() {
+    return isAutoReply && kind != Kind.BULK && kind != Kind.NOTICE;
+  }
+
+  /** True for mass mail and machine notices: mail no agent wrote, whatever address sent it. */
+  public boolean isMachineMail() {
+    return kind == Kind.BULK || kind == Kind.NOTICE;
   }
 
   static AutoReply of(Kind kind, String evidence) {

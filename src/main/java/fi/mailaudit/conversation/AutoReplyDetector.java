@@ -36,6 +36,7 @@ public final class AutoReplyDetector {
   private static final PhraseList ABSENCE = PhraseList.load("autoreply-absence");
   private static final PhraseList ABSENCE_DETAILS = PhraseList.load("autoreply-absence-details");
   private static final PhraseList AUTOMATIC = PhraseList.load("autoreply-automatic");
+  private static final PhraseList MACHINE_NOTICE = PhraseList.load("autoreply-machine-notice");
   private static final List<String> BULK_PRECEDENCE = List.of("bulk", "list", "junk");
 
   /** A Finnish / Swedish return date: "31.7.", "31.7.2026", "1.8". */
@@ -61,7 +62,14 @@ public final class AutoReplyDetector {
     AutoReply fromText = fromText(text);
     String headerEvidence = headerEvidence(header, autoSubmitted);
     if (headerEvidence != null) {
-      return fromText != null ? fromText : AutoReply.of(kindOfSubject(subject), headerEvidence);
+      // Text that only says "a machine sent this" must not turn a header's auto-reply into a notice.
+      if (fromText != null && fromText.kind() != AutoReply.Kind.NOTICE) {
+        return fromText;
+      }
+      AutoReply.Kind kind = kindOfSubject(subject);
+      // RFC 3834 §5: "auto-generated" is a message not in reply to any other.
+      return AutoReply.of(kind == AutoReply.Kind.OTHER && "auto-generated".equals(autoSubmitted)
+          ? AutoReply.Kind.NOTICE : kind, headerEvidence);
     }
     String precedence = token(header.apply(MailHeaders.PRECEDENCE));
     if (precedence != null && BULK_PRECEDENCE.contains(precedence)) {
@@ -111,6 +119,10 @@ public final class AutoReplyDetector {
       AutoReply.Kind kind =
           absence != null ? AutoReply.Kind.OUT_OF_OFFICE : AutoReply.Kind.ACKNOWLEDGEMENT;
       return AutoReply.of(kind, "text: " + automatic);
+    }
+    String machine = MACHINE_NOTICE.foundIn(text);
+    if (machine != null) {
+      return AutoReply.of(absence != null ? AutoReply.Kind.OUT_OF_OFFICE : AutoReply.Kind.NOTICE, "text: " + machine);
     }
     return null;
   }

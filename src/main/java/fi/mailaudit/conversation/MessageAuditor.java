@@ -39,6 +39,11 @@ public final class MessageAuditor {
     BodySections sections = QuoteSplitter.split(m.bodyText());
     AutoReply auto = AutoReplyDetector.detect(m, sections);
     SenderIdentity sender = roles.sender();
+    if (sender.role() == Role.AGENT && auto.isMachineMail()) {
+      // A newsletter or notice from a company address (uutiskirje@, tilaukset@) has no agent
+      // behind it: it is system mail and is never scored as an agent's reply.
+      sender = new SenderIdentity(Role.SYSTEM, null, null, null, sender.company());
+    }
     String customer = roles.customerEmail();
     if (customer != null && settings.pseudonymizer() != null) {
       customer = settings.pseudonymizer().pseudonym(customer);
@@ -61,7 +66,7 @@ public final class MessageAuditor {
         sender.company(),
         customer,
         LanguageDetector.detect(m, sections),
-        auto.isAutoReply(),
+        auto.isReply(),
         WordCount.of(sections.newText()),
         m.subject(),
         m.attachments().size(),
@@ -71,7 +76,8 @@ public final class MessageAuditor {
         auto.isAutoReply() ? auto.kind().name().toLowerCase(Locale.ROOT) : null,
         m.inReplyTo(),
         m.references(),
-        SubjectNormalizer.normalize(m.subject()));
+        SubjectNormalizer.normalize(m.subject()),
+        sender.role() != Role.CUSTOMER || !ClosingThanks.is(sections.newText()));
   }
 
   /**

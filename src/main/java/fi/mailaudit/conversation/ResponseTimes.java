@@ -57,13 +57,21 @@ public final class ResponseTimes implements java.io.Serializable {
   }
 
   /** Customer messages after the last human agent reply (the list is in date order). */
+  /**
+   * Customer messages with no later human agent reply. The thread's first customer message always
+   * counts; a later one only when it expects a reply (a closing "Kiitos, nyt toimii!" does not).
+   */
   private static List<String> unanswered(List<ThreadMessage> dated) {
     List<String> waiting = new ArrayList<>();
+    boolean first = true;
     for (ThreadMessage m : dated) {
       if (m.isHumanAgentReply()) {
         waiting.clear();
       } else if (m.isCustomerMessage()) {
-        waiting.add(m.messageKey());
+        if (first || m.expectsReply()) {
+          waiting.add(m.messageKey());
+        }
+        first = false;
       }
     }
     return waiting;

@@ -20,10 +20,12 @@ import java.util.Map;
  *       every References id (newest first), by union-find over message and id nodes. An id that no
  *       message in the input has is a node too, so two replies to a root missing from the archive
  *       still meet; self-references and loops are harmless to union-find.
- *   <li>Subject fallback: a message that no header joined to any other message joins the latest
- *       thread with the same normalised subject and the same customer, if that thread's latest
- *       message is at most the window (default 14 days) older. That catches replies whose client
- *       dropped References and In-Reply-To. An empty subject never falls back.
+ *   <li>Subject fallback: a message that no header joined to another message, or that names no
+ *       parent (no In-Reply-To, no References), joins the latest thread with the same normalised subject and the same customer, if that
+ *       thread's latest message is at most the window (default 14 days) older, and brings along
+ *       whatever later messages name it. That catches a reply whose client dropped its headers
+ *       even when the customer's answer to that reply links back to it. An empty subject never
+ *       falls back.
  * </ol>
  *
  * <p>Decision: a thread is one customer's conversation. Sets remember their customer and refuse
@@ -133,8 +135,12 @@ public final class ThreadBuilder implements java.io.Serializable {
       }
       String key = c.customerKey() + '\u0000' + c.normalizedSubject();
       Integer latest = latestNode.get(key);
+      // Unlinked: no header joined it to another message (its parent is missing, refused or
+      // itself), or it names no parent at all and only later messages link to it.
+      boolean unlinked = sets.messageCount(i) == 1 || c.inReplyTo().isEmpty() && c.references().isEmpty();
       if (latest != null
-          && sets.messageCount(i) == 1
+          && unlinked
+          && sets.find(i) != sets.find(latest)
           && !c.sentAt().isAfter(ordered.get(latest).sentAt().plus(window))) {
         bySubject[i] = sets.union(i, latest);
       }

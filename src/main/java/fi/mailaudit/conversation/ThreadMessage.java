@@ -15,6 +15,8 @@ import java.util.List;
  * @param autoReply true for an auto-reply or auto-acknowledgement (SPEC §5.3), which is never a
  *     human answer nor a customer's question
  * @param sentAt the Date, null when absent (such a message takes no part in timing)
+ * @param expectsReply false for a customer's closing thanks ({@link ClosingThanks}), which leaves no
+ *     one waiting when it gets no reply; true otherwise
  */
 public record ThreadMessage(
     String messageKey,
@@ -23,11 +25,18 @@ public record ThreadMessage(
     Role role,
     Direction direction,
     boolean autoReply,
-    Instant sentAt)
+    Instant sentAt,
+    boolean expectsReply)
     implements Serializable {
 
   public ThreadMessage {
     inReplyTo = inReplyTo == null ? List.of() : List.copyOf(inReplyTo);
+  }
+
+  /** A message that expects a reply when it is a customer's: the usual case. */
+  public ThreadMessage(String messageKey, String messageId, List<String> inReplyTo, Role role,
+      Direction direction, boolean autoReply, Instant sentAt) {
+    this(messageKey, messageId, inReplyTo, role, direction, autoReply, sentAt, true);
   }
 
   /** A customer's own message: the kind that asks something and starts the response clock. */

@@ -79,7 +79,7 @@ final class ThreadSummarizer implements Serializable {
 
   static ThreadMessage toThreadMessage(AuditedMessage m) {
     return new ThreadMessage(m.messageKey(), m.messageId(), m.inReplyTo(), m.role(),
-        m.directionKind(), m.isAutoReply(), m.sentAt());
+        m.directionKind(), m.isAutoReply(), m.sentAt(), m.expectsReply());
   }
 
   private static AuditedMessage byKey(List<AuditedMessage> messages, String key) {

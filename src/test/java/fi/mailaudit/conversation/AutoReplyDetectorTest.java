@@ -78,7 +78,19 @@ class AutoReplyDetectorTest {
             "Auto-Submitted: auto-generated",
             "Tilausvahvistus",
             "Tilauksesi 45121 on vastaanotettu.",
-            Kind.OTHER),
+            Kind.NOTICE),
+        Arguments.of(
+            "a registration mail only says a machine sent it: a notice, not a reply",
+            "",
+            "Tervetuloa Oma Kuitu -palveluun",
+            "Käyttäjätunnuksesi on luotu. Tämä on automaattinen viesti, älä vastaa tähän viestiin.",
+            Kind.NOTICE),
+        Arguments.of(
+            "an auto-replied echo of feedback stays an acknowledgement despite 'ei voi vastata'",
+            "Auto-Submitted: auto-replied",
+            "Palaute",
+            "Palautteesi on vastaanotettu. Tähän viestiin ei voi vastata.",
+            Kind.ACKNOWLEDGEMENT),
         Arguments.of("X-Autoreply", "X-Autoreply: yes", "Re: Kysymys", "", Kind.OTHER),
         Arguments.of("X-Autorespond", "X-Autorespond: 1", "Re: Kysymys", "", Kind.OTHER),
         Arguments.of(

@@ -42,6 +42,24 @@ class ResponseTimesTest {
   }
 
   @Test
+  void aClosingThanksLeavesNoOneWaitingButAFollowUpQuestionDoes() {
+    ThreadMessage question = customer("kysymys", "2025-03-10T09:00");
+    ThreadMessage answer = agent("vastaus", "2025-03-10T10:00");
+    ThreadMessage thanks = closing(customer("kiitos", "2025-03-10T10:30"));
+    assertEquals(false, TIMES.of(List.of(question, answer, thanks)).unanswered());
+    ThreadMessage followUp = customer("jatkokysymys", "2025-03-10T10:30");
+    assertEquals(List.of("jatkokysymys"), TIMES.of(List.of(question, answer, followUp)).unansweredMessageKeys());
+    // Feedback is always answered (seed 002): a thank-you that opens a thread counts.
+    assertEquals(List.of("kiitos"), TIMES.of(List.of(closing(customer("kiitos", "2025-03-10T10:30"))))
+        .unansweredMessageKeys());
+  }
+
+  private static ThreadMessage closing(ThreadMessage m) {
+    return new ThreadMessage(m.messageKey(), m.messageId(), m.inReplyTo(), m.role(), m.direction(),
+        m.autoReply(), m.sentAt(), false);
+  }
+
+  @Test
   void conversationAcrossJuhannus() {
     // Thursday before juhannus 14:00; juhannusaatto is closed; answered Monday 10:00.
     ThreadTimes t =

@@ -85,6 +85,22 @@ class ThreadBuilderTest {
   }
 
   @Test
+  void replyWithoutHeadersJoinsEvenWhenTheCustomersAnswerLinksToIt() {
+    // Outlook dropped In-Reply-To on the agent's reply; the customer's answer names that reply.
+    Map<String, ThreadAssignment> t =
+        build(
+            List.of(
+                bare("kysymys", "Wifi ei kuulu yläkertaan", MATTI, 0),
+                msg("vastaus", "VS: Wifi ei kuulu yläkertaan", MATTI, 1, List.of(), List.of()),
+                msg("jatko", "Re: Wifi ei kuulu yläkertaan", MATTI, 2, List.of("vastaus"), List.of("vastaus")),
+                msg("toinen", "VS: Wifi ei kuulu yläkertaan", MATTI, 3, List.of("jatko"), List.of("vastaus", "jatko"))));
+    for (String key : List.of("vastaus", "jatko", "toinen")) {
+      assertEquals(t.get("kysymys").threadId(), t.get(key).threadId(), key);
+    }
+    assertTrue(t.get("vastaus").joinedBySubject());
+  }
+
+  @Test
   void twoCustomersWithTheSameSubjectNeverShareAThread() {
     Map<String, ThreadAssignment> t =
         build(

@@ -59,11 +59,11 @@ class ThreadSummarizerTest {
   void linkOrderIsInReplyToThenReferencesNewestFirst() {
     AuditedMessage m = new AuditedMessage("k", "fwd@energia.fi", null, "f", "eml", "0", null, null,
         Quarters.UNKNOWN, "internal", "agent", null, null, null, null, null, "fi", false, 0, null, 0,
-        0, 0, "text/plain", null, List.of("b@x"), List.of("a@x", "b@x"), "");
+        0, 0, "text/plain", null, List.of("b@x"), List.of("a@x", "b@x"), "", true);
     assertEquals(List.of("b@x", "b@x", "a@x"), ThreadGroups.linkOrder(m));
     AuditedMessage bare = new AuditedMessage("k2", null, null, "f", "eml", "0", null, null,
         Quarters.UNKNOWN, "internal", "agent", null, null, null, null, null, "und", false, 0, null,
-        0, 0, 0, "none", null, null, null, null);
+        0, 0, 0, "none", null, null, null, null, true);
     assertEquals(List.of(), ThreadGroups.linkOrder(bare), "absent headers are empty lists, not null");
   }
 
@@ -73,6 +73,6 @@ class ThreadSummarizerTest {
         null, utc == null ? null : Instant.parse(utc), quarter, direction, role,
         role.equals("agent") ? "liisa.lahtinen@energia.example.fi" : null, null, null, null,
         role.equals("customer") ? "p_asiakas" : null, language, auto, 3, "Lasku", 0, 100, 0,
-        "text/plain", auto ? "out_of_office" : null, List.of(), List.of(), "lasku");
+        "text/plain", auto ? "out_of_office" : null, List.of(), List.of(), "lasku", true);
   }
 }

@@ -1,0 +1,182 @@
+package fi.mailaudit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.mailaudit.output.Columns;
+import fi.mailaudit.output.OutputDirectory;
+import fi.mailaudit.output.OutputTable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The end-to-end run on {@code sample-data/} (the README's first command) compared with the ground
+ * truth its generator wrote in {@code sample-data/labels/}: who wrote each message, in which
+ * language, whether it is an auto-reply, which conversation it belongs to, which threads went
+ * unanswered. The labels are the generator's intent, written before any of this code existed.
+ */
+class SampleAuditTest {
+  @TempDir static Path tmp;
+  private static OutputDirectory output;
+  private static Map<String, Row> messagesById;
+  private static Map<String, Row> threadsById;
+  private static List<Map<String, String>> messageLabels;
+  private static List<Map<String, String>> threadLabels;
+
+  @BeforeAll
+  static void runTheSample() throws IOException {
+    Path out = tmp.resolve("out");
+    AuditOptions options = OptionsParser.parse(List.of("--config", "sample-data/audit.yaml",
+        "--output", out.toString(), "--master", "local[2]"));
+    new MailAuditJob(options, new PrintStream(PrintStream.nullOutputStream())).run();
+    output = OutputDirectory.open(out.toString(), new org.apache.hadoop.conf.Configuration());
+    var spark = SparkTestSession.get();
+    messagesById = new HashMap<>();
+    for (Row row : spark.read().parquet(output.tablePath(OutputTable.MESSAGES)).collectAsList()) {
+      messagesById.put(row.getAs(Columns.MESSAGE_ID), row);
+    }
+    threadsById = new HashMap<>();
+    for (Row row : spark.read().parquet(output.tablePath(OutputTable.THREADS)).collectAsList()) {
+      threadsById.put(row.getAs(Columns.THREAD_ID), row);
+    }
+    messageLabels = csv(Path.of("sample-data/labels/messages.csv"));
+    threadLabels = csv(Path.of("sample-data/labels/threads.csv"));
+  }
+
+  @Test
+  void everyLabelledMessageIsReadOnceWithItsRole() throws IOException {
+    var manifest = output.readManifest();
+    assertEquals(manifest.counts().found(), manifest.counts().parsed() + manifest.counts().rejected());
+    assertEquals(0, manifest.counts().rejected());
+    assertEquals(messageLabels.stream().map(l -> l.get("message_id")).distinct().count(), messagesById.size());
+    List<String> wrong = new ArrayList<>();
+    for (Map<String, String> label : messageLabels) {
+      Row row = messagesById.get(label.get("message_id"));
+      if (row == null || !label.get("sender_role").equals(row.getAs(Columns.SENDER_ROLE))) {
+        wrong.add(label.get("message_id") + " " + label.get("sender_role") + " → " + (row == null ? "missing" : row.getAs(Columns.SENDER_ROLE)));
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void languagesAndAutoRepliesMatchTheLabels() {
+    List<String> wrong = new ArrayList<>();
+    for (Map<String, String> label : messageLabels) {
+      Row row = messagesById.get(label.get("message_id"));
+      boolean autoReply = Boolean.parseBoolean(label.get("is_auto_reply"));
+      if (autoReply != (Boolean) row.getAs(Columns.IS_AUTO_REPLY)) {
+        wrong.add("auto-reply " + label.get("subject") + ": " + autoReply);
+      }
+      String language = row.getAs(Columns.LANGUAGE);
+      if (!"system".equals(label.get("sender_role")) && !label.get("language").equals(language)) {
+        wrong.add("language " + label.get("subject") + ": " + label.get("language") + " → " + language);
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  /** Pairwise: two messages share a thread_id exactly when the generator put them in one thread. */
+  @Test
+  void conversationsAreRebuiltAsWritten() {
+    Map<String, String> truth = new TreeMap<>();
+    for (Map<String, String> label : messageLabels) {
+      if (!"system".equals(label.get("sender_role"))) {
+        truth.put(label.get("message_id"), label.get("thread_key"));
+      }
+    }
+    List<String> ids = new ArrayList<>(truth.keySet());
+    List<String> wrong = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      for (int j = i + 1; j < ids.size(); j++) {
+        boolean sameTruth = truth.get(ids.get(i)).equals(truth.get(ids.get(j)));
+        boolean sameOurs = String.valueOf((Object) messagesById.get(ids.get(i)).getAs(Columns.THREAD_ID))
+            .equals(messagesById.get(ids.get(j)).getAs(Columns.THREAD_ID));
+        if (sameTruth != sameOurs) {
+          wrong.add(truth.get(ids.get(i)) + "/" + truth.get(ids.get(j)) + (sameTruth ? " split" : " merged"));
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void unansweredThreadsAreFound() {
+    Map<String, String> threadOfKey = new HashMap<>();
+    for (Map<String, String> label : messageLabels) {
+      Row row = messagesById.get(label.get("message_id"));
+      threadOfKey.putIfAbsent(label.get("thread_key"), row.getAs(Columns.THREAD_ID));
+    }
+    List<String> wrong = new ArrayList<>();
+    int checked = 0;
+    for (Map<String, String> label : threadLabels) {
+      if (label.get("expected_unanswered").isEmpty()) {
+        continue;
+      }
+      Row thread = threadsById.get(threadOfKey.get(label.get("thread_key")));
+      if (thread == null) {
+        continue; // internal and system threads have no customer: not in the customer metrics
+      }
+      checked++;
+      boolean expected = Boolean.parseBoolean(label.get("expected_unanswered"));
+      if (expected != (Boolean) thread.getAs(Columns.UNANSWERED)) {
+        wrong.add(label.get("thread_key") + " " + label.get("kind") + ": expected unanswered=" + expected);
+      }
+    }
+    assertTrue(checked >= 60, "threads checked: " + checked);
+    assertEquals(List.of(), wrong);
+  }
+
+  /** A small RFC 4180 reader: the labels quote fields that hold commas. */
+  static List<Map<String, String>> csv(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> header = fields(lines.get(0));
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.isBlank()) {
+        continue;
+      }
+      List<String> values = fields(line);
+      Map<String, String> row = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        row.put(header.get(i), i < values.size() ? values.get(i) : "");
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static List<String> fields(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        field.append('"');
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString());
+    return fields;
+  }
+}
