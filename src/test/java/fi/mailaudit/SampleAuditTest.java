@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.mailaudit.output.Columns;
 import fi.mailaudit.output.OutputDirectory;
 import fi.mailaudit.output.OutputTable;
+import fi.mailaudit.sampledata.CorpusFiles;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -139,44 +138,18 @@ class SampleAuditTest {
     assertEquals(List.of(), wrong);
   }
 
-  /** A small RFC 4180 reader: the labels quote fields that hold commas. */
+  /** The label rows as maps by column name (the generator's own RFC 4180 reader). */
   static List<Map<String, String>> csv(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    List<String> header = fields(lines.get(0));
-    List<Map<String, String>> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      if (line.isBlank()) {
-        continue;
-      }
-      List<String> values = fields(line);
+    List<List<String>> rows = CorpusFiles.csv(file);
+    List<String> header = rows.get(0);
+    List<Map<String, String>> out = new ArrayList<>();
+    for (List<String> values : rows.subList(1, rows.size())) {
       Map<String, String> row = new HashMap<>();
       for (int i = 0; i < header.size(); i++) {
         row.put(header.get(i), i < values.size() ? values.get(i) : "");
       }
-      rows.add(row);
+      out.add(row);
     }
-    return rows;
-  }
-
-  private static List<String> fields(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        field.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
+    return out;
   }
 }

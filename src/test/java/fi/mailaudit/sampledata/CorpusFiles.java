@@ -14,7 +14,7 @@ import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.MimeConfig;
 
 /** Test helpers that read a written corpus back: files, mbox messages, CSV rows, MIME parse. */
-final class CorpusFiles {
+public final class CorpusFiles {
   private CorpusFiles() {}
 
   static List<Path> files(Path root) throws IOException {
@@ -63,7 +63,7 @@ final class CorpusFiles {
   }
 
   /** RFC 4180 rows (quoted cells may hold commas, quotes, newlines). */
-  static List<List<String>> csv(Path file) throws IOException {
+  public static List<List<String>> csv(Path file) throws IOException {
     String s = Files.readString(file, StandardCharsets.UTF_8);
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
