@@ -25,7 +25,9 @@ public final class SparkSessions {
         .set("spark.sql.parquet.compression.codec", "zstd")
         .setIfMissing("spark.sql.shuffle.partitions", local ? "8" : "200")
         .setIfMissing("spark.ui.enabled", local ? "false" : "true")
-        .setIfMissing("spark.ui.showConsoleProgress", "false");
+        .setIfMissing("spark.ui.showConsoleProgress", "false")
+        // The message schema is wider than Spark's default plan-printing limit; no warning for that.
+        .setIfMissing("spark.sql.debug.maxToStringFields", "200");
     if (local) {
       conf.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     }
