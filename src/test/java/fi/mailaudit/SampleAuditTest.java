@@ -111,6 +111,42 @@ class SampleAuditTest {
     assertEquals(List.of(), wrong);
   }
 
+  /** Every human agent reply to a customer answers an earlier customer message of its own thread. */
+  @Test
+  void everyAgentReplyIsPairedWithTheCustomerMessageItAnswers() {
+    Map<String, Row> byKey = new HashMap<>();
+    messagesById.values().forEach(r -> byKey.put(r.getAs(Columns.MESSAGE_KEY), r));
+    List<String> wrong = new ArrayList<>();
+    int paired = 0;
+    for (Row reply : messagesById.values()) {
+      boolean humanReply = "agent".equals(reply.getAs(Columns.SENDER_ROLE))
+          && "outbound".equals(reply.getAs(Columns.DIRECTION)) && !(Boolean) reply.getAs(Columns.IS_AUTO_REPLY);
+      String promptKey = reply.getAs(Columns.PROMPT_MESSAGE_KEY);
+      if (!humanReply) {
+        if (promptKey != null) {
+          wrong.add("not a human reply but paired: " + reply.getAs(Columns.SUBJECT));
+        }
+        continue;
+      }
+      boolean customerBefore = messagesById.values().stream().anyMatch(m ->
+          "customer".equals(m.getAs(Columns.SENDER_ROLE)) && !(Boolean) m.getAs(Columns.IS_AUTO_REPLY)
+              && m.getAs(Columns.THREAD_ID).equals(reply.getAs(Columns.THREAD_ID))
+              && ((java.time.Instant) m.getAs(Columns.SENT_AT)).isBefore(reply.getAs(Columns.SENT_AT)));
+      Row prompt = promptKey == null ? null : byKey.get(promptKey);
+      if (!customerBefore) {
+        continue; // the agent opened the conversation: nothing to answer
+      }
+      paired++;
+      if (prompt == null || !"customer".equals(prompt.getAs(Columns.SENDER_ROLE))
+          || !prompt.getAs(Columns.THREAD_ID).equals(reply.getAs(Columns.THREAD_ID))
+          || !((java.time.Instant) prompt.getAs(Columns.SENT_AT)).isBefore(reply.getAs(Columns.SENT_AT))) {
+        wrong.add(reply.getAs(Columns.SUBJECT) + " → " + (prompt == null ? "no prompt" : prompt.getAs(Columns.SUBJECT)));
+      }
+    }
+    assertTrue(paired >= 60, "replies paired: " + paired);
+    assertEquals(List.of(), wrong);
+  }
+
   @Test
   void unansweredThreadsAreFound() {
     Map<String, String> threadOfKey = new HashMap<>();

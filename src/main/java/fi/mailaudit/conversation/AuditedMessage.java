@@ -21,6 +21,8 @@ import java.util.Locale;
  * @param references References ids, oldest first, never null
  * @param normalizedSubject {@link SubjectNormalizer#normalize} of the subject, never null
  * @param expectsReply false for a customer's closing thanks ({@link ClosingThanks}); not written
+ * @param promptMessageKey for a human agent reply, the key of the customer message it answers
+ *     ({@link PromptPairer}); null for other messages and for replies that answer none
  */
 public record AuditedMessage(
     String messageKey,
@@ -51,7 +53,8 @@ public record AuditedMessage(
     List<String> inReplyTo,
     List<String> references,
     String normalizedSubject,
-    boolean expectsReply)
+    boolean expectsReply,
+    String promptMessageKey)
     implements Serializable {
 
   public AuditedMessage {
@@ -71,18 +74,22 @@ public record AuditedMessage(
   }
 
   public AuditedMessage withThreadId(String id) {
-    return copy(id, duplicateCount);
+    return copy(id, duplicateCount, promptMessageKey);
   }
 
   public AuditedMessage withDuplicateCount(int count) {
-    return copy(threadId, count);
+    return copy(threadId, count, promptMessageKey);
   }
 
-  private AuditedMessage copy(String id, int count) {
+  public AuditedMessage withPrompt(String promptKey) {
+    return copy(threadId, duplicateCount, promptKey);
+  }
+
+  private AuditedMessage copy(String id, int count, String prompt) {
     return new AuditedMessage(
         messageKey, messageId, id, sourceFile, sourceFormat, location, folder, sentAt, quarter,
         direction, senderRole, agentEmail, agentName, department, company, customerPseudonym,
         language, isAutoReply, wordCount, subject, attachmentCount, sizeBytes, count,
-        bodySource, autoReplyKind, inReplyTo, references, normalizedSubject, expectsReply);
+        bodySource, autoReplyKind, inReplyTo, references, normalizedSubject, expectsReply, prompt);
   }
 }

@@ -77,7 +77,8 @@ public final class MessageAuditor {
         m.inReplyTo(),
         m.references(),
         SubjectNormalizer.normalize(m.subject()),
-        sender.role() != Role.CUSTOMER || !ClosingThanks.is(sections.newText()));
+        sender.role() != Role.CUSTOMER || !ClosingThanks.is(sections.newText()),
+        null);
   }
 
   /**

@@ -42,7 +42,8 @@ public final class ThreadStage {
           ThreadBuilder builder = new ThreadBuilder(settings.window());
           List<AuditedMessage> out = new ArrayList<>();
           while (groups.hasNext()) {
-            out.addAll(ThreadGroups.assign(builder, groups.next()._2()));
+            // A group holds whole threads (they never span customers), so prompts pair here.
+            out.addAll(Prompts.attach(ThreadGroups.assign(builder, groups.next()._2())));
           }
           return out.iterator();
         });

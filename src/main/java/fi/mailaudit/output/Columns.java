@@ -11,6 +11,7 @@ public final class Columns {
   public static final String MESSAGE_KEY = "message_key";
   public static final String MESSAGE_ID = "message_id";
   public static final String THREAD_ID = "thread_id";
+  public static final String PROMPT_MESSAGE_KEY = "prompt_message_key";
   public static final String SOURCE_FILE = "source_file";
   public static final String SOURCE_FORMAT = "source_format";
   public static final String LOCATION = "location";

@@ -18,6 +18,7 @@ public final class MessagesTable {
           .add(MESSAGE_KEY, DataTypes.StringType, false)
           .add(MESSAGE_ID, DataTypes.StringType, true)
           .add(THREAD_ID, DataTypes.StringType, true)
+          .add(PROMPT_MESSAGE_KEY, DataTypes.StringType, true)
           .add(SOURCE_FILE, DataTypes.StringType, false)
           .add(SOURCE_FORMAT, DataTypes.StringType, false)
           .add(LOCATION, DataTypes.StringType, true)
@@ -45,7 +46,7 @@ public final class MessagesTable {
 
   public static Row toRow(AuditedMessage m) {
     return RowFactory.create(
-        VERSION, m.messageKey(), m.messageId(), m.threadId(), m.sourceFile(), m.sourceFormat(),
+        VERSION, m.messageKey(), m.messageId(), m.threadId(), m.promptMessageKey(), m.sourceFile(), m.sourceFormat(),
         m.location(), m.folder(), m.sentAt(), m.direction(), m.senderRole(), m.agentEmail(),
         m.agentName(), m.department(), m.company(), m.customerPseudonym(), m.language(),
         m.isAutoReply(), m.wordCount(), m.subject(), m.attachmentCount(), m.sizeBytes(),

@@ -59,20 +59,20 @@ class ThreadSummarizerTest {
   void linkOrderIsInReplyToThenReferencesNewestFirst() {
     AuditedMessage m = new AuditedMessage("k", "fwd@energia.fi", null, "f", "eml", "0", null, null,
         Quarters.UNKNOWN, "internal", "agent", null, null, null, null, null, "fi", false, 0, null, 0,
-        0, 0, "text/plain", null, List.of("b@x"), List.of("a@x", "b@x"), "", true);
+        0, 0, "text/plain", null, List.of("b@x"), List.of("a@x", "b@x"), "", true, null);
     assertEquals(List.of("b@x", "b@x", "a@x"), ThreadGroups.linkOrder(m));
     AuditedMessage bare = new AuditedMessage("k2", null, null, "f", "eml", "0", null, null,
         Quarters.UNKNOWN, "internal", "agent", null, null, null, null, null, "und", false, 0, null,
-        0, 0, 0, "none", null, null, null, null, true);
+        0, 0, 0, "none", null, null, null, null, true, null);
     assertEquals(List.of(), ThreadGroups.linkOrder(bare), "absent headers are empty lists, not null");
   }
 
-  private static AuditedMessage message(String key, String utc, String quarter, String role,
+  static AuditedMessage message(String key, String utc, String quarter, String role,
       String direction, boolean auto, String language) {
     return new AuditedMessage(key, key + "@energia.example.fi", "t_1", "file:/vienti", "eml", "0",
         null, utc == null ? null : Instant.parse(utc), quarter, direction, role,
         role.equals("agent") ? "liisa.lahtinen@energia.example.fi" : null, null, null, null,
         role.equals("customer") ? "p_asiakas" : null, language, auto, 3, "Lasku", 0, 100, 0,
-        "text/plain", auto ? "out_of_office" : null, List.of(), List.of(), "lasku", true);
+        "text/plain", auto ? "out_of_office" : null, List.of(), List.of(), "lasku", true, null);
   }
 }
