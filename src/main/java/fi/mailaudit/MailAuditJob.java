@@ -52,7 +52,7 @@ public final class MailAuditJob {
       OutputDirectory output = OutputDirectory.prepare(options.output(), jsc.hadoopConfiguration());
 
       progress.stage("ingest", "discovering inputs");
-      List<InputFile> inputs = new InputDiscovery(jsc.hadoopConfiguration()).discover(options.inputs());
+      List<InputFile> inputs = new InputDiscovery(jsc.hadoopConfiguration()).discover(options.inputs(), output.root());
       List<ReadTask> tasks = context.planner().plan(inputs);
       List<List<ReadTask>> groups = TaskGrouper.group(tasks, PARTITION_BYTES, PARTITION_MAX_FILES);
       progress.info(inputs.size() + " files, " + tasks.size() + " read tasks in " + groups.size() + " partitions");

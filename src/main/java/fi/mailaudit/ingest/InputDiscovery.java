@@ -22,6 +22,7 @@ import org.apache.hadoop.fs.Path;
 public final class InputDiscovery {
   private final Configuration hadoop;
   private final FormatSniffer sniffer = new FormatSniffer();
+  private Path excluded;
 
   public InputDiscovery(Configuration hadoop) {
     this.hadoop = hadoop;
@@ -29,6 +30,15 @@ public final class InputDiscovery {
 
   /** Every file under the given paths, sorted by path so that runs are reproducible. */
   public List<InputFile> discover(List<String> inputPaths) throws IOException {
+    return discover(inputPaths, null);
+  }
+
+  /**
+   * As {@link #discover(List)}, never entering {@code excludedDir}: the run's own output folder
+   * when it lies inside an input folder ({@code --input . --output audit}).
+   */
+  public List<InputFile> discover(List<String> inputPaths, String excludedDir) throws IOException {
+    this.excluded = excludedDir == null ? null : new Path(excludedDir);
     List<InputFile> found = new ArrayList<>();
     for (String input : inputPaths) {
       Path path = new Path(input);
@@ -46,6 +56,9 @@ public final class InputDiscovery {
   private void walk(FileSystem fs, FileStatus status, String folder, List<InputFile> found)
       throws IOException {
     Path path = status.getPath();
+    if (excluded != null && fs.makeQualified(path).equals(fs.makeQualified(excluded))) {
+      return;
+    }
     if (status.isFile()) {
       found.add(recognise(fs, status, folder));
       return;
