@@ -1,0 +1,75 @@
+package fi.mailaudit.rules;
+
+import fi.mailaudit.conversation.BodySections;
+import java.util.List;
+
+/**
+ * Thanks and thanks for the contact (SPEC §5.2; seed 000 "Mielestäni yritysten tulisi kiittää aina
+ * asiakastaan … Oli se sitten kysymys, tarjouspyyntö tai palvelun hankinta"; seed 003 "Kiitetään
+ * tarvittaessa asiakkaan (ensimmäisestä) viestistä", "Kiitos viestistänne", "Kiitos
+ * ehdotuksestanne").
+ *
+ * <p>Only the agent's own text counts: greeting, new text, wish and closing ("Yhteistyöstä
+ * kiittäen" thanks), never the quoted history or the signature. Thanks for the contact implies
+ * thanks. The near misses of thanks.txt drop seed 001's "Ei kestä kiittää", the refusal "Ei kiitos"
+ * and talk about thanks ("kiitos ei riitä").
+ */
+public final class ThanksRule implements Rule {
+  private final FinnishText analysis;
+  private final PhraseMatcher thanks;
+  private final PhraseMatcher forContact;
+  private final PhraseMatcher inAdvance;
+  private final Evidence evidence;
+
+  public ThanksRule(FinnishText analysis, Evidence evidence) {
+    this.analysis = analysis;
+    this.evidence = evidence;
+    this.thanks = PhraseMatcher.load("thanks", analysis);
+    this.forContact = PhraseMatcher.load("thanks-for-contact", analysis);
+    this.inAdvance = PhraseMatcher.load("thanks-in-advance", analysis);
+  }
+
+  @Override
+  public RuleResult apply(ReplyInput input) {
+    if (!input.hasReply()) {
+      return RuleResult.EMPTY;
+    }
+    String text = OwnText.of(input.reply(), true);
+    List<Token> tokens = analysis.tokens(text);
+    List<PhraseMatch> contact = forContact.find(text, tokens);
+    List<PhraseMatch> any = contact.isEmpty() ? thanks.find(text, tokens) : contact;
+    RuleResult result =
+        RuleResult.EMPTY
+            .with(RuleColumns.THANKS, !any.isEmpty())
+            .with(RuleColumns.THANKS_FOR_CONTACT, !contact.isEmpty());
+    if (!any.isEmpty()) {
+      result = result.withEvidence(RuleColumns.THANKS, evidence.quote(text, any.get(0)));
+    }
+    if (!contact.isEmpty()) {
+      result = result.withEvidence(RuleColumns.THANKS_FOR_CONTACT, evidence.quote(text, contact.get(0)));
+    }
+    return result;
+  }
+
+  /**
+   * The first thanks a customer gives the company in their own new text, or null (seed 001): the
+   * closing ("Kiittäen") and thanks in advance ("Kiitos jo etukäteen avusta") are courtesy of a
+   * request, not thanks for service, and do not count.
+   */
+  PhraseMatch customerThanks(BodySections customerMessage) {
+    String text = OwnText.of(customerMessage, false);
+    List<Token> tokens = analysis.tokens(text);
+    List<PhraseMatch> advance = inAdvance.find(text, tokens);
+    for (PhraseMatch m : thanks.find(text, tokens)) {
+      if (advance.stream().noneMatch(a -> m.overlaps(a.start(), a.end()))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Customer text as matched by {@link #customerThanks}, for evidence. */
+  static String customerText(BodySections customerMessage) {
+    return OwnText.of(customerMessage, false);
+  }
+}
