@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.CharArraySet;
  * FinnishText#isQuestion}). A question is addressed when the reply's own text contains at least
  * half of the question's content stems (stems left after FinnishAnalyzer's stop words and
  * questions-stopwords.txt; at least one). Stems are compared by prefix when the shorter has four
- * or more letters, because Snowball leaves inflected forms of one word with different stems
+ * or more letters and the longer adds at most four, because Snowball leaves inflected forms of one word with different stems
  * ("toimitus" / "toimituksen" / "toimitetaan" → toimitus, toimituks, toimit). A question with no
  * content stems ("Miksi?") is addressed by any reply with text. B4 scores a point when the
  * customer asked two or more questions and at least one is not addressed.
@@ -23,6 +23,11 @@ import org.apache.lucene.analysis.CharArraySet;
 public final class QuestionsRule implements Rule {
   /** Shortest stem that may match a longer one by prefix. */
   private static final int MIN_PREFIX = 4;
+  /**
+   * Longest ending the longer stem may add: an inflection ("toimit" / "toimituks"), not a second
+   * compound part ("toimitus" / "toimitusosoitt" are different things to ask about).
+   */
+  private static final int MAX_ENDING = 4;
 
   private final FinnishText analysis;
   private final Evidence evidence;
@@ -77,14 +82,19 @@ public final class QuestionsRule implements Rule {
     return hits * 2 >= question.size();
   }
 
-  /** Equal stems, or one a prefix of the other when the shorter has at least four letters. */
+  /**
+   * Equal stems, or one a prefix of the other when the shorter has at least four letters and the
+   * longer adds at most four.
+   */
   static boolean sameWord(String a, String b) {
     if (a.equals(b)) {
       return true;
     }
     String shorter = a.length() <= b.length() ? a : b;
     String longer = shorter == a ? b : a;
-    return shorter.length() >= MIN_PREFIX && longer.startsWith(shorter);
+    return shorter.length() >= MIN_PREFIX
+        && longer.length() - shorter.length() <= MAX_ENDING
+        && longer.startsWith(shorter);
   }
 
   private Set<String> contentStems(List<Token> tokens) {

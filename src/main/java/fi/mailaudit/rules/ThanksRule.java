@@ -36,14 +36,19 @@ public final class ThanksRule implements Rule {
     }
     String text = OwnText.of(input.reply(), true);
     List<Token> tokens = analysis.tokens(text);
-    List<PhraseMatch> contact = forContact.find(text, tokens);
-    List<PhraseMatch> any = contact.isEmpty() ? thanks.find(text, tokens) : contact;
+    List<PhraseMatch> any = thanks.find(text, tokens);
+    // Thanks for the contact must also be thanks, so "Ei kiitos, tilauksesta puuttuu" stays out.
+    List<PhraseMatch> contact =
+        forContact.find(text, tokens).stream()
+            .filter(c -> any.stream().anyMatch(t -> c.overlaps(t.start(), t.end())))
+            .toList();
     RuleResult result =
         RuleResult.EMPTY
             .with(RuleColumns.THANKS, !any.isEmpty())
             .with(RuleColumns.THANKS_FOR_CONTACT, !contact.isEmpty());
     if (!any.isEmpty()) {
-      result = result.withEvidence(RuleColumns.THANKS, evidence.quote(text, any.get(0)));
+      PhraseMatch shown = contact.isEmpty() ? any.get(0) : contact.get(0);
+      result = result.withEvidence(RuleColumns.THANKS, evidence.quote(text, shown));
     }
     if (!contact.isEmpty()) {
       result = result.withEvidence(RuleColumns.THANKS_FOR_CONTACT, evidence.quote(text, contact.get(0)));
