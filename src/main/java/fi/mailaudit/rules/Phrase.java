@@ -20,11 +20,13 @@ record Phrase(String source, boolean exact, List<Slot> slots) {
    *
    * @param words stems (or surfaces, for exact phrases) that fill it
    * @param prefixes surface prefixes that fill it ({@code asiakaspalvelu*})
+   * @param suffixes surface endings that fill it ({@code *kaa}, the plural imperative)
    * @param gapBefore whether up to MAX_GAP other words may stand before it
    */
-  record Slot(Set<String> words, List<String> prefixes, boolean gapBefore) {
+  record Slot(Set<String> words, List<String> prefixes, List<String> suffixes, boolean gapBefore) {
+    /** Whether the slot can only be found by scanning (no hash key covers it). */
     boolean hasPrefix() {
-      return !prefixes.isEmpty();
+      return !prefixes.isEmpty() || !suffixes.isEmpty();
     }
 
     List<String> keys(boolean exact) {
@@ -35,7 +37,8 @@ record Phrase(String source, boolean exact, List<Slot> slots) {
       if (words.contains(exact ? t.surface() : t.stem())) {
         return true;
       }
-      return prefixes.stream().anyMatch(p -> t.surface().startsWith(p));
+      return prefixes.stream().anyMatch(p -> t.surface().startsWith(p))
+          || suffixes.stream().anyMatch(x -> t.surface().endsWith(x) && t.surface().length() > x.length());
     }
   }
 
@@ -54,8 +57,13 @@ record Phrase(String source, boolean exact, List<Slot> slots) {
       }
       List<String> stems = new ArrayList<>();
       List<String> prefixes = new ArrayList<>();
+      List<String> suffixes = new ArrayList<>();
       for (String alternative : word.split("\\|")) {
         String lower = PhraseMatcher.lower(alternative);
+        if (lower.startsWith("*") && lower.length() > 1) {
+          suffixes.add(lower.substring(1));
+          continue;
+        }
         if (lower.endsWith("*")) {
           prefixes.add(lower.substring(0, lower.length() - 1));
           continue;
@@ -67,7 +75,7 @@ record Phrase(String source, boolean exact, List<Slot> slots) {
         }
         stems.add(exact ? tokens.get(0).surface() : tokens.get(0).stem());
       }
-      slots.add(new Slot(Set.copyOf(stems), List.copyOf(prefixes), gap));
+      slots.add(new Slot(Set.copyOf(stems), List.copyOf(prefixes), List.copyOf(suffixes), gap));
       gap = false;
     }
     if (slots.isEmpty() || gap) {

@@ -20,7 +20,8 @@ import java.util.Map;
  *   <li>{@code a|b|c} gives alternatives for one word: "kiitos|kiitokset|kiitämme viestistänne";
  *   <li>a lone {@code *} lets up to {@value #MAX_GAP} other words stand there: "kiitos * viestistä"
  *       matches "Kiitos paljon viestistä" and "kiitos nopeasta viestistä";
- *   <li>a word ending in {@code *} matches any word starting so: "asiakaspalvelu*";
+ *   <li>a word ending in {@code *} matches any word starting so: "asiakaspalvelu*"; one starting
+ *       with {@code *} any longer word ending so: "*kaa" (the plural imperative "lähettäkää");
  *   <li>a line starting with {@code =} matches lower-cased surface forms, not stems, for phrases
  *       the stemmer would blur ("=ei kiitos" must not match "ei kiitoksia");
  *   <li>a line starting with {@code !} is a near miss: a match overlapping it is dropped ("!ei

@@ -76,13 +76,17 @@ final class QuestionDetector {
     return false;
   }
 
+  /** Whether a lower-case word is one of the interrogative words (question-words.txt). */
+  static boolean isQuestionWord(String word) {
+    return QUESTION_WORDS.contains(word);
+  }
+
   /** Whether a lower-case word is a verb form carrying the interrogative -ko/-kö clitic. */
   static boolean hasQuestionClitic(String word) {
-    String w = word.replaceFirst("(han|hän|s)$", "");
-    if (!(w.endsWith("ko") || w.endsWith("kö")) || NOT_CLITIC.contains(word) || NOT_CLITIC.contains(w)) {
+    String base = withoutClitic(word);
+    if (base == null) {
       return false;
     }
-    String base = w.substring(0, w.length() - 2);
     if (base.length() < 2) {
       return false;
     }
@@ -101,6 +105,21 @@ final class QuestionDetector {
       return true; // saa-ko, tulee-ko, käy-kö, voi-ko (i handled above), mahtuu-ko
     }
     return base.endsWith("tte");
+  }
+
+  /**
+   * The word without its -ko/-kö (also -kohan, -kos and the colloquial -ks of "onks", "voiks"), or
+   * null when it has none or is a listed noun.
+   */
+  static String withoutClitic(String word) {
+    if (NOT_CLITIC.contains(word)) {
+      return null;
+    }
+    String w = word.replaceFirst("(han|hän|s)$", "");
+    if (w.endsWith("ko") || w.endsWith("kö")) {
+      return w.substring(0, w.length() - 2);
+    }
+    return word.endsWith("ks") && word.length() > 3 ? word.substring(0, word.length() - 2) : null;
   }
 
   private static boolean isVowel(char c) {

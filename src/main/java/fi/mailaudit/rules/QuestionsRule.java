@@ -17,7 +17,8 @@ import org.apache.lucene.analysis.CharArraySet;
  * questions-stopwords.txt; at least one). Stems are compared by prefix when the shorter has four
  * or more letters and the longer adds at most four, because Snowball leaves inflected forms of one word with different stems
  * ("toimitus" / "toimituksen" / "toimitetaan" → toimitus, toimituks, toimit). A question with no
- * content stems ("Miksi?") is addressed by any reply with text. B4 scores a point when the
+ * content stems ("Miksi?") is addressed by any reply with text. A question that asks for a time,
+ * a count or a price (answer-types.txt) is addressed only when the reply gives one. B4 scores a point when the
  * customer asked two or more questions and at least one is not addressed.
  */
 public final class QuestionsRule implements Rule {
@@ -28,10 +29,14 @@ public final class QuestionsRule implements Rule {
    * compound part ("toimitus" / "toimitusosoitt" are different things to ask about).
    */
   private static final int MAX_ENDING = 4;
+  /** Shortest compound head that counts: "osoit" in "toimitusosoit", not "tus". */
+  private static final int MIN_HEAD = 5;
 
   private final FinnishText analysis;
   private final Evidence evidence;
   private final CharArraySet stopWords;
+  private final Set<String> stopStems = new HashSet<>();
+  private final AnswerTypes answerTypes = new AnswerTypes();
 
   public QuestionsRule(FinnishText analysis, Evidence evidence) {
     this.analysis = analysis;
@@ -39,6 +44,9 @@ public final class QuestionsRule implements Rule {
     CharArraySet stops = new CharArraySet(FinnishText.defaultStopWords(), false);
     RuleResources.words("questions-stopwords").forEach(stops::add);
     this.stopWords = CharArraySet.unmodifiableSet(stops);
+    for (Object word : stops) {
+      stopStems.add(analysis.stem(new String((char[]) word)));
+    }
   }
 
   @Override
@@ -47,12 +55,16 @@ public final class QuestionsRule implements Rule {
       return RuleResult.EMPTY;
     }
     List<Sentence> asked = input.hasPrompt() ? analysis.questions(input.prompt().newText()) : List.of();
-    Set<String> replyStems = contentStems(analysis.tokens(OwnText.of(input.reply(), false)));
+    String replyText = OwnText.of(input.reply(), false);
+    Set<String> replyStems = contentStems(analysis.tokens(replyText));
+    replyStems.addAll(answerTypes.given(replyText));
     boolean replied = !input.reply().newText().isBlank();
     int addressed = 0;
     Sentence firstMissed = null;
     for (Sentence question : asked) {
-      if (covered(contentStems(question.tokens()), replyStems, replied)) {
+      Set<String> content = contentStems(question.tokens());
+      content.addAll(answerTypes.asked(question.text()));
+      if (covered(content, replyStems, replied) && answerTypes.requiredGiven(question.text(), replyText)) {
         addressed++;
       } else if (firstMissed == null) {
         firstMissed = question;
@@ -83,8 +95,10 @@ public final class QuestionsRule implements Rule {
   }
 
   /**
-   * Equal stems, or one a prefix of the other when the shorter has at least four letters and the
-   * longer adds at most four.
+   * Whether two stems are one word: equal; or sharing a beginning of at least four letters that
+   * leaves at most two letters of the shorter and four of the longer (Snowball's uneven stems of
+   * one paradigm: "toimit" / "toimituks", "päivitety" / "päivitys"); or one the head of the other
+   * as a compound (Finnish compounds end in their head: a "maksumuistutus" is a "muistutus").
    */
   static boolean sameWord(String a, String b) {
     if (a.equals(b)) {
@@ -92,18 +106,35 @@ public final class QuestionsRule implements Rule {
     }
     String shorter = a.length() <= b.length() ? a : b;
     String longer = shorter == a ? b : a;
-    return shorter.length() >= MIN_PREFIX
-        && longer.length() - shorter.length() <= MAX_ENDING
-        && longer.startsWith(shorter);
+    if (a.startsWith("#") || b.startsWith("#")) {
+      return false; // answer types match only themselves
+    }
+    int common = 0;
+    while (common < shorter.length() && shorter.charAt(common) == longer.charAt(common)) {
+      common++;
+    }
+    boolean oneParadigm =
+        common >= MIN_PREFIX
+            && shorter.length() - common <= 2
+            && longer.length() - common <= MAX_ENDING
+            && (common == shorter.length() || common >= MIN_PREFIX + 1);
+    return oneParadigm || shorter.length() >= MIN_HEAD && longer.endsWith(shorter);
   }
 
   private Set<String> contentStems(List<Token> tokens) {
     Set<String> out = new HashSet<>();
     for (Token t : tokens) {
-      boolean number = t.surface().chars().allMatch(Character::isDigit);
-      if (!number && t.surface().length() > 1 && !stopWords.contains(t.surface())
-          && !QuestionDetector.hasQuestionClitic(t.surface())) {
-        out.add(t.stem());
+      String surface = t.surface();
+      String stem = t.stem();
+      if (QuestionDetector.hasQuestionClitic(surface)) {
+        // "siirretäänkö" asks about "siirretään"; "voiko" / "onko" leave only stop words.
+        surface = QuestionDetector.withoutClitic(surface);
+        stem = analysis.stem(surface);
+      }
+      boolean number = surface.chars().noneMatch(Character::isLetter); // 20, 12.3, 0401234567
+      if (!number && surface.length() > 1 && !stopWords.contains(surface) && !stopStems.contains(stem)
+          && !QuestionDetector.isQuestionWord(surface)) {
+        out.add(stem);
       }
     }
     return out;

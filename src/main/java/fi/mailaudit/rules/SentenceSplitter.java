@@ -8,9 +8,10 @@ import java.util.Set;
 /**
  * Splits e-mail text into sentences for question detection and evidence (issue 4 item 1).
  *
- * <p>A sentence ends at a run of "." "!" "?" (and "…") followed by white space and then something
- * that is not a lower-case letter: Finnish starts sentences with a capital, so "15.3. mennessä",
- * "3. kerros" and "esim. tilaus" continue. A full stop after an abbreviation (abbreviations.txt:
+ * <p>A sentence ends at a run of "!" or "?" followed by white space, and at a full stop (or "…")
+ * followed by white space and then something that is not a lower-case letter: Finnish starts
+ * sentences with a capital, so "15.3. mennessä", "3. kerros" and "esim. tilaus" continue, while a
+ * colloquial "moi! mikä on halvin?" still has two sentences. A full stop after an abbreviation (abbreviations.txt:
  * esim., mm., klo, puh. …) never ends a sentence, except the list closers jne., yms., ym., tms. that
  * often end one. A dot inside a token (12.30, wisenetwork.fi, 15.3) is not followed by white space
  * and so never splits; neither does "?" in a URL query. A number and a dot at the start of a line
@@ -64,9 +65,10 @@ final class SentenceSplitter {
     if (after < text.length() && !Character.isWhitespace(text.charAt(after))) {
       return false; // 12.30, example.fi, ?id=3, "Hei!Mitä" is too rare to split on
     }
+    boolean fullStopOnly = text.substring(from, to + 1).chars().allMatch(c -> c == '.');
     int next = nextNonSpace(text, after);
-    if (next < text.length() && Character.isLowerCase(text.charAt(next))) {
-      return false; // "15.3. mennessä", "esim. tilaus", "Hei! mitä kuuluu" written in lower case
+    if (fullStopOnly && next < text.length() && Character.isLowerCase(text.charAt(next))) {
+      return false; // "15.3. mennessä", "esim. tilaus"; but "moi! mikä on…" splits after "!"
     }
     if (from == to && text.charAt(from) == '.') {
       String word = wordBefore(text, from).toLowerCase(Locale.ROOT);

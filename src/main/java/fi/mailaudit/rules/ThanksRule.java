@@ -2,6 +2,7 @@ package fi.mailaudit.rules;
 
 import fi.mailaudit.conversation.BodySections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Thanks and thanks for the contact (SPEC §5.2; seed 000 "Mielestäni yritysten tulisi kiittää aina
@@ -15,6 +16,9 @@ import java.util.List;
  * and talk about thanks ("kiitos ei riitä").
  */
 public final class ThanksRule implements Rule {
+  /** Words that leave a thanks sentence bare: "Kiitos paljon!", "Kiitti tosi paljon!". */
+  private static final Set<String> INTENSIFIERS =
+      Set.of("paljon", "tosi", "todella", "kovasti", "jo", "etukäteen", "suuri", "iso", "ja", "vaan", "vain");
   private final FinnishText analysis;
   private final PhraseMatcher thanks;
   private final PhraseMatcher forContact;
@@ -65,12 +69,37 @@ public final class ThanksRule implements Rule {
     String text = OwnText.of(customerMessage, false);
     List<Token> tokens = analysis.tokens(text);
     List<PhraseMatch> advance = inAdvance.find(text, tokens);
+    List<Sentence> sentences = analysis.sentences(text);
     for (PhraseMatch m : thanks.find(text, tokens)) {
-      if (advance.stream().noneMatch(a -> m.overlaps(a.start(), a.end()))) {
+      if (advance.stream().noneMatch(a -> m.overlaps(a.start(), a.end()))
+          && !bareThanksAfterQuestion(m, sentences)) {
         return m;
       }
     }
     return null;
+  }
+
+  /**
+   * "Voitko tarkistaa? Kiitti!": a thanks sentence with nothing but the thanks in it, after a
+   * question, thanks for the answer to come, as "kiitos etukäteen" does; it is no thanks for
+   * service given (seed 001). "Paketti tuli. Kiitos!" has no question before it and counts.
+   */
+  private boolean bareThanksAfterQuestion(PhraseMatch m, List<Sentence> sentences) {
+    boolean questionBefore = false;
+    for (Sentence s : sentences) {
+      if (s.end() <= m.start()) {
+        questionBefore |= analysis.isQuestion(s);
+        continue;
+      }
+      if (s.start() > m.start()) {
+        break;
+      }
+      boolean bare =
+          s.tokens().stream()
+              .allMatch(t -> m.overlaps(t.start(), t.end()) || INTENSIFIERS.contains(t.surface()));
+      return bare && questionBefore;
+    }
+    return false;
   }
 
   /** Customer text as matched by {@link #customerThanks}, for evidence. */
