@@ -12,8 +12,10 @@ import java.util.Set;
  * @param source the line as written, for evidence and error messages
  * @param exact whether slots hold surface forms ({@code =} lines) instead of stems
  * @param slots the words in order
+ * @param atSentenceEnd whether the phrase must end its sentence or clause ({@code $}: "ei kestä $"
+ *     is the brush-off "Ei kestä!", not "Toimitus ei kestä kauan")
  */
-record Phrase(String source, boolean exact, List<Slot> slots) {
+record Phrase(String source, boolean exact, List<Slot> slots, boolean atSentenceEnd) {
 
   /**
    * One word position.
@@ -47,6 +49,10 @@ record Phrase(String source, boolean exact, List<Slot> slots) {
     String words = exact ? body.substring(1).strip() : body;
     List<Slot> slots = new ArrayList<>();
     boolean gap = false;
+    boolean anchored = words.endsWith(" $");
+    if (anchored) {
+      words = words.substring(0, words.length() - 2).strip();
+    }
     for (String word : words.split("\\s+")) {
       if (word.equals("*")) {
         if (slots.isEmpty()) {
@@ -81,12 +87,25 @@ record Phrase(String source, boolean exact, List<Slot> slots) {
     if (slots.isEmpty() || gap) {
       throw new IllegalArgumentException("empty phrase or trailing gap: " + source);
     }
-    return new Phrase(source, exact, List.copyOf(slots));
+    return new Phrase(source, exact, List.copyOf(slots), anchored);
   }
 
   /** The index of the last token when this phrase starts at token {@code from}, else -1. */
   int matchAt(String text, List<Token> tokens, int from) {
-    return matchSlot(text, tokens, 0, from, -1);
+    int last = matchSlot(text, tokens, 0, from, -1);
+    if (last >= 0 && atSentenceEnd && !endsClause(text, tokens.get(last).end())) {
+      return -1;
+    }
+    return last;
+  }
+
+  /** Whether only a punctuation mark, a line break or the end of the text follows. */
+  private static boolean endsClause(String text, int at) {
+    int i = at;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i >= text.length() || ".!?,;:\n)".indexOf(text.charAt(i)) >= 0;
   }
 
   private int matchSlot(String text, List<Token> tokens, int slot, int at, int previous) {

@@ -22,6 +22,8 @@ import java.util.Map;
  *       matches "Kiitos paljon viestistä" and "kiitos nopeasta viestistä";
  *   <li>a word ending in {@code *} matches any word starting so: "asiakaspalvelu*"; one starting
  *       with {@code *} any longer word ending so: "*kaa" (the plural imperative "lähettäkää");
+ *   <li>a line ending in {@code $} matches only where its sentence or clause ends there ("ei
+ *       kestä $" is "Ei kestä!", not "Toimitus ei kestä kauan");
  *   <li>a line starting with {@code =} matches lower-cased surface forms, not stems, for phrases
  *       the stemmer would blur ("=ei kiitos" must not match "ei kiitoksia");
  *   <li>a line starting with {@code !} is a near miss: a match overlapping it is dropped ("!ei

@@ -80,7 +80,7 @@ public final class QuestionsRule implements Rule {
         : result.withEvidence(RuleColumns.QUESTIONS_ADDRESSED, evidence.of(firstMissed.text()));
   }
 
-  /** Whether a question's content stems are at least half present in the reply's. */
+  /** Whether at least half of a question's content stems are in the reply's. */
   static boolean covered(Set<String> question, Set<String> reply, boolean replied) {
     if (question.isEmpty()) {
       return replied;

@@ -46,6 +46,11 @@ class RuleEvaluationTest {
   }
 
   @Test
+  void freshPartStaysAboveTheFloor() {
+    assertMeetsBar("fresh", c -> c.split().equals("fresh"), HELD_MIN_PRECISION, HELD_MIN_RECALL);
+  }
+
+  @Test
   void wholeSetMeetsTheBar() {
     assertMeetsBar("all", c -> true, MIN_PRECISION, MIN_RECALL);
   }
