@@ -49,6 +49,26 @@ class PhraseMatcherTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Ei kestä! ; true",
+        "Eipä kestä, hyvä että toimii. ; true",
+        "Ei kestä ; true", // end of text
+        "Korjaus ei kestä kauan. ; false", // "$": the phrase must end its clause
+        "Olkaa hyvä ja lähettäkää kuitti. ; false", // "*kää": plural imperative after "ja"
+        "Olkaa hyvä ja mukavaa kevättä! ; true",
+      })
+  void sentenceEndAnchorAndSuffixes(String text, boolean matches) {
+    PhraseMatcher m =
+        PhraseMatcher.of(
+            "test-anchor",
+            List.of("=ei|eipä kestä $", "olkaa hyvä", "!olkaa hyvä ja *kaa|*kää"),
+            fi);
+    assertEquals(matches, !m.find(text).isEmpty());
+  }
+
   @Test
   void aLineBreakEndsAPhrase() {
     assertEquals(null, contact.first("Kiitos\nviestistänne puuttui liite."));

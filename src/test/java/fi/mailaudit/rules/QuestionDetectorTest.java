@@ -58,9 +58,17 @@ class QuestionDetectorTest {
     "ovatko, true", "eikö, true", "käykö, true", "olisiko, true", "onkohan, true", "ehditkö, true",
     "kokko, false", "kukko, false", "heikkö, false", "mikko, false", "teko, false", "hanko, false",
     "ruotsalaisko, false", "marko, false", "ko, false", "jako, false",
+    "onks, true", "voiks, true", "kaks, false", // colloquial -ks
+
   })
   void questionClitic(String word, boolean clitic) {
     assertEquals(clitic, QuestionDetector.hasQuestionClitic(word));
+  }
+
+  @org.junit.jupiter.api.Test
+  void colloquialQuestionsWithoutCapitals() {
+    assertEquals(2, fi.questions("moi! mikä on teidän halvin jäsenyys? ja voiko sen ostaa netistä?").size());
+    assertEquals(1, fi.questions("voiks jäsenyyden jäädyttää kesäks? oon kolme kuukautta ulkomailla").size());
   }
 
   @org.junit.jupiter.api.Test

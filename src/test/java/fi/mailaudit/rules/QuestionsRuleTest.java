@@ -57,9 +57,43 @@ class QuestionsRuleTest {
     assertEquals(0, r.integer(RuleColumns.B4_POINTS));
   }
 
+  /** Customer question; reply; whether the reply addresses it. */
+  @ParameterizedTest(name = "{0} / {1} -> {2}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        // A time, price or count question needs that kind of answer, shared words or not.
+        "Milloin paketti tulee? ; Paketti on lähetetty. ; false",
+        "Milloin paketti tulee? ; Paketti on perillä torstaina. ; true",
+        "Paljonko lisätakuu maksaa? ; Lisätakuun saa kaikkiin laitteisiin. ; false",
+        "Paljonko se maksaa? ; Hinta on 890 euroa. ; true",
+        "Kuinka monta kertaa lainan voi uusia? ; Lainat voi uusia verkkokirjastossa. ; false",
+        "Kuinka monta kertaa lainan voi uusia? ; Lainan voi uusia viisi kertaa. ; true",
+        // Compounds: the head covers ("maksumuistutus" is a "muistutus"), a shared modifier does not.
+        "Miksi muistutus tuli? ; Maksumuistutus lähtee automaattisesti, koska lasku oli myöhässä. ; true",
+        "Voiko toimitusosoitteen vaihtaa? ; Toimitus kestää kaksi päivää. ; false",
+        // Clitic verbs carry content once the -ko is off.
+        "Siirretäänkö matka? ; Matka siirretään syyskuulle. ; true",
+      })
+  void answerTypesCompoundsAndClitics(String question, String answer, boolean addressed) {
+    RuleResult r = apply("Hei,\n" + question + "\nMatti", "Hei Matti,\n" + answer + "\nLiisa");
+    assertEquals(1, r.integer(RuleColumns.QUESTIONS_ASKED));
+    assertEquals(addressed ? 1 : 0, r.integer(RuleColumns.QUESTIONS_ADDRESSED));
+  }
+
+  @Test
+  void contentStemsLeaveOutStopWordsQuestionWordsAndModals() {
+    assertEquals(Set.of("lasku", "jatko"),
+        Set.copyOf(rule.contentStemsOf("Voinko saada laskun jatkossa paperisena?")).stream()
+            .filter(s -> !s.startsWith("paper")).collect(java.util.stream.Collectors.toSet()));
+    assertTrue(rule.contentStemsOf("Mitä voin tehdä?").isEmpty());
+  }
+
   @Test
   void stemsMatchByPrefixOnlyWhenLongEnough() {
     assertTrue(QuestionsRule.sameWord("toimit", "toimituks"));
+    assertTrue(QuestionsRule.sameWord("päivitety", "päivitys"));
+    assertTrue(QuestionsRule.sameWord("muistutus", "maksumuistutus"));
     assertTrue(QuestionsRule.sameWord("lasku", "lasku"));
     assertFalse(QuestionsRule.sameWord("hin", "hinnoittelu"));
     assertFalse(QuestionsRule.sameWord("tilaus", "tilanne"));

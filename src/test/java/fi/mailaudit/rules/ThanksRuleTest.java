@@ -75,6 +75,10 @@ class ThanksRuleTest {
     assertNull(rule.customerThanks(QuoteSplitter.split("Hei,\nMilloin paketti tulee?\n\nKiittäen\nMatti")));
     assertEquals("Kiitos",
         rule.customerThanks(QuoteSplitter.split("Hei,\nKiitos, paketti tuli perille!\nMatti")).text());
+    // A bare "Kiitti!" after a question thanks for the answer to come; after news it is thanks.
+    assertNull(rule.customerThanks(QuoteSplitter.split("Moi!\nVoitko tarkistaa laskuni? Kiitti!\n-Maija")));
+    assertEquals("Kiitos",
+        rule.customerThanks(QuoteSplitter.split("Hei,\nKirja tuli tänään. Kiitos!\nMika")).text());
   }
 
   private RuleResult reply(String body) {
