@@ -1,0 +1,38 @@
+package fi.mailaudit.rules;
+
+import java.util.List;
+
+/**
+ * The Finnish rules built so far over one shared {@link FinnishText}, applied in order and merged
+ * into one {@link RuleResult} per reply. Build one per Spark partition (the analysis is not
+ * thread-safe); later rules (register, B2, B5, B6, completeness, promises, passwords) join the list.
+ */
+public final class RuleSet {
+  private final List<Rule> rules;
+
+  private RuleSet(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** All rules with password-masked evidence. */
+  public static RuleSet finnish() {
+    FinnishText analysis = new FinnishText();
+    Evidence evidence = Evidence.withPasswordMasking();
+    ThanksRule thanks = new ThanksRule(analysis, evidence);
+    return new RuleSet(
+        List.of(
+            new GreetingRule(analysis, evidence),
+            thanks,
+            new ThanksReceptionRule(analysis, thanks, evidence),
+            new QuestionsRule(analysis, evidence)));
+  }
+
+  /** Every rule's flags and evidence for one reply. */
+  public RuleResult apply(ReplyInput input) {
+    RuleResult result = RuleResult.EMPTY;
+    for (Rule rule : rules) {
+      result = result.merge(rule.apply(input));
+    }
+    return result;
+  }
+}
