@@ -9,28 +9,22 @@ import java.util.Map;
  * customer message, the agent's reply (null = no reply) and the expected value per flag, as the
  * strings the rules put in their columns ("named", "true", "gracious", "2"); null = not applicable.
  */
-record EvalCase(String id, String split, String firstName, String customer, String reply, Map<String, String> expected) {
+record EvalCase(
+    String id, String split, String firstName, String customer, String reply, Map<String, String> expected) {
 
-  /** The labelled columns, in file order after the texts. */
-  static final List<String> LABELS =
-      List.of(
-          RuleColumns.GREETING_KIND,
-          RuleColumns.THANKS,
-          RuleColumns.THANKS_FOR_CONTACT,
-          RuleColumns.CUSTOMER_THANKED,
-          RuleColumns.THANKS_RECEPTION,
-          RuleColumns.QUESTIONS_ASKED,
-          RuleColumns.QUESTIONS_ADDRESSED);
+  /** The text columns every evaluation file starts with; its label columns follow. */
+  static final List<String> TEXT_COLUMNS =
+      List.of("id", "split", "department", "customer_first_name", "customer", "reply");
 
-  static EvalCase parse(String line) {
+  /** Parses one data line against its file's header (the label columns after the texts). */
+  static EvalCase parse(String line, List<String> header) {
     String[] f = line.split("\t", -1);
-    if (f.length != 6 + LABELS.size()) {
-      throw new IllegalArgumentException("expected " + (6 + LABELS.size()) + " fields, got " + f.length + ": " + line);
+    if (f.length != header.size()) {
+      throw new IllegalArgumentException("expected " + header.size() + " fields, got " + f.length + ": " + line);
     }
     Map<String, String> expected = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < LABELS.size(); i++) {
-      String v = f[6 + i];
-      expected.put(LABELS.get(i), v.equals("-") ? null : v);
+    for (int i = TEXT_COLUMNS.size(); i < header.size(); i++) {
+      expected.put(header.get(i), f[i].equals("-") ? null : f[i]);
     }
     return new EvalCase(f[0], f[1], dash(f[3]), unescape(f[4]), dash(unescape(f[5])), expected);
   }
@@ -53,18 +47,25 @@ record EvalCase(String id, String split, String firstName, String customer, Stri
     return out.toString();
   }
 
+  /**
+   * Parses one evaluation file: '#' comments, a header line naming the {@link #TEXT_COLUMNS} and
+   * then the file's label columns (rule column names, see RuleColumns), then one pair a line.
+   */
   static List<EvalCase> parseAll(List<String> lines) {
     List<EvalCase> out = new ArrayList<>();
-    boolean header = true;
+    List<String> header = null;
     for (String line : lines) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
-      if (header) {
-        header = false;
+      if (header == null) {
+        header = List.of(line.split("\t", -1));
+        if (!header.subList(0, TEXT_COLUMNS.size()).equals(TEXT_COLUMNS)) {
+          throw new IllegalArgumentException("an evaluation file must start with " + TEXT_COLUMNS + ": " + header);
+        }
         continue;
       }
-      out.add(parse(line));
+      out.add(parse(line, header));
     }
     return out;
   }
