@@ -14,8 +14,6 @@ record MboxLayout(long contentStart, boolean crOnly) {
   /** Bytes of the file head that {@link #sniff} looks at. */
   static final int SNIFF_BYTES = 64 << 10;
 
-  static final MboxLayout EMPTY = new MboxLayout(0, false);
-
   /** The byte that ends a line. */
   byte eol() {
     return crOnly ? (byte) '\r' : (byte) '\n';

@@ -9,9 +9,9 @@ import java.io.Serializable;
  *     never buffered whole
  * @param splitBytes target size of one byte range ({@link MboxSplitPlanner})
  * @param bufferBytes size of the read buffer; the reader never reads the input byte by byte
- * @param keepSeparatorBlankLine keep the blank line that precedes the next {@code From_} line at the
- *     end of a message. Off by default: mbox writers add that line (RFC 4155 §2: the separator is
- *     preceded by an empty line), so it is not part of the message. On reproduces the message bytes
+ * @param keepSeparatorBlankLine keep the blank line that precedes the next {@code From_} line (or
+ *     ends the file) at the end of a message. Off by default: mbox writers add that line (RFC 4155
+ *     §2: the separator is preceded by an empty line), so it is not part of the message. On reproduces the message bytes
  *     that mime4j's {@code MboxIterator} and stalwart's mail-parser return (their tests compare
  *     against them).
  */

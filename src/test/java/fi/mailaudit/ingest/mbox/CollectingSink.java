@@ -3,13 +3,13 @@ package fi.mailaudit.ingest.mbox;
 import fi.mailaudit.ingest.RawMessage;
 import fi.mailaudit.parse.Reject;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** A sink that keeps everything in order, comparable across reads (byte arrays by content). */
 final class CollectingSink implements MboxSink {
 
-  /** One item as a comparable value: kind, location, envelope or reason, bytes or detail. */
+  /** One item as a comparable value: kind, location, envelope or reason, bytes (as Latin-1) or detail. */
   record Item(String kind, String location, String label, String content) {}
 
   final List<RawMessage> messages = new ArrayList<>();
@@ -24,7 +24,7 @@ final class CollectingSink implements MboxSink {
             "message",
             m.source().location(),
             m.envelopeFrom(),
-            Arrays.toString(m.bytes())));
+            new String(m.bytes(), StandardCharsets.ISO_8859_1)));
   }
 
   @Override
