@@ -64,7 +64,9 @@ public final class OutputStage {
     return threads.mapToPair(t -> new Tuple2<>(t.threadId(), t))
         .leftOuterJoin(flags)
         .values()
-        .map(t -> ThreadsTable.toRow(t._1(), t._2().orElse(Map.of())));
+        // No scores: the rules stage saw no customer message in the thread (customer mail always
+        // carries its text there), so the customer did not thank.
+        .map(t -> ThreadsTable.toRow(t._1(), t._2().orElse(ThreadScores.NO_CUSTOMER_MESSAGE)));
   }
 
   /**

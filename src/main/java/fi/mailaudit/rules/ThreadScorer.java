@@ -79,8 +79,9 @@ public final class ThreadScorer {
   }
 
   /**
-   * {@code customer_thanked} and {@code thanks_reception} of the thread: null when it holds no
-   * Finnish customer text (not scored, as for replies), else whether a customer message thanks and
+   * {@code customer_thanked} and {@code thanks_reception} of the thread: false when it holds no
+   * customer message at all; null when its customers wrote in other languages only (not scored,
+   * as for replies); else whether a customer message thanks and
    * how the next human agent reply met the first that does (or {@code no_reply}).
    */
   private Map<String, Object> threadFlags(List<AuditedMessage> ordered, String threadName) {
@@ -109,8 +110,9 @@ public final class ThreadScorer {
     }
     if (!flags.isEmpty()) {
       flags.put(RuleColumns.THANKS_RECEPTION, null);
+      return flags;
     }
-    return flags;
+    return ordered.stream().anyMatch(ThreadScorer::isCustomerMail) ? Map.of() : ThreadScores.NO_CUSTOMER_MESSAGE;
   }
 
   private static AuditedMessage nextHumanReply(List<AuditedMessage> ordered, int after) {

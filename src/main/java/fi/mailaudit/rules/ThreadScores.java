@@ -18,6 +18,12 @@ import java.util.Map;
 public record ThreadScores(String threadId, List<ScoredReply> replies, Map<String, Object> threadFlags)
     implements Serializable {
 
+  /**
+   * The thread columns of a thread without any customer message (internal or system mail only, or
+   * a company's own first message nobody answered): the customer did not thank.
+   */
+  public static final Map<String, Object> NO_CUSTOMER_MESSAGE = Map.of(RuleColumns.CUSTOMER_THANKED, false);
+
   public ThreadScores {
     replies = List.copyOf(replies);
     threadFlags = Collections.unmodifiableMap(new LinkedHashMap<>(threadFlags));
