@@ -13,6 +13,8 @@ import fi.mailaudit.output.OutputDirectory;
 import fi.mailaudit.output.OutputStage;
 import fi.mailaudit.parse.ParseStage;
 import fi.mailaudit.parse.ReadResult;
+import fi.mailaudit.rules.RulesStage;
+import fi.mailaudit.rules.ThreadScores;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -24,7 +26,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The audit as a table of contents: ingest → parse → conversation → threads → output. Each stage is a
+ * The audit as a table of contents: ingest → parse → conversation → threads → rules → output. Each stage is a
  * class of its own with a pure core; this class only passes their results along and tells the user
  * where the run is.
  */
@@ -75,12 +77,18 @@ public final class MailAuditJob {
           ThreadStage.assignThreads(messages, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
       JavaRDD<ThreadSummary> threads = ThreadStage.summarize(threaded, context.threadSettings());
 
+      progress.stage("rules", "Finnish rules on agent replies and thanks");
+      jsc.setJobDescription("rules: score agent replies and threads");
+      JavaRDD<ThreadScores> scores =
+          RulesStage.score(threaded, context.rulesSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+
       progress.stage("output", "writing Parquet");
       jsc.setJobDescription("output: write the tables");
       String staging = output.staging(runId);
       OutputStage.Written written =
-          OutputStage.write(spark, staging, threaded, threads, read, options.quarters());
+          OutputStage.write(spark, staging, threaded, threads, scores, read, options.quarters());
       progress.info(written.unique() + " messages, " + written.threads() + " threads, "
+          + written.replies() + " agent replies (" + written.scored() + " scored), "
           + written.rejects() + " rejects written");
       List<String> quarters = output.stagedQuarters(staging);
       Manifest manifest = ManifestBuilder.build(
@@ -90,6 +98,7 @@ public final class MailAuditJob {
       read.unpersist();
       messages.unpersist();
       threaded.unpersist();
+      scores.unpersist();
       return new RunSummary(output.root(), manifest, Instant.now().toEpochMilli() - started.toEpochMilli());
     } finally {
       spark.stop();

@@ -47,7 +47,8 @@ final class ManifestBuilder {
           + " rows but the parse stage rejected " + counts.rejected() + " items");
     }
     Manifest.Counts totals = new Manifest.Counts(found, counts.parsed(), counts.rejected(),
-        counts.parsed() - written.unique(), written.unique(), 0, written.notFinnish(), unsupported);
+        counts.parsed() - written.unique(), written.unique(), written.scored(), written.notFinnish(),
+        unsupported);
     Map<String, Object> config = config(options);
     Map<String, Integer> schemas = new TreeMap<>();
     for (OutputTable table : OutputTable.values()) {

@@ -19,6 +19,7 @@ import fi.mailaudit.parse.pst.PstFolderCount;
 import fi.mailaudit.parse.pst.PstPlan;
 import fi.mailaudit.parse.pst.PstPlanner;
 import fi.mailaudit.parse.pst.PstSlice;
+import fi.mailaudit.rules.RulesStage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,6 +46,7 @@ final class RunContext {
   private final Progress progress;
   private final MessageAuditor.Settings auditorSettings;
   private final ThreadStage.Settings threadSettings;
+  private final RulesStage.Settings rulesSettings;
   private final Map<String, PstPlan> pstPlans = new LinkedHashMap<>();
   private JavaSparkContext spark;
 
@@ -57,6 +59,8 @@ final class RunContext {
         new BusinessClock(options.zone(), options.businessStart(), options.businessEnd(),
             EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)),
         ThreadBuilder.DEFAULT_WINDOW);
+    this.rulesSettings = new RulesStage.Settings(
+        options.productsFile() == null ? List.of() : readProducts(options.productsFile()));
   }
 
   static RunContext create(AuditOptions options, Progress progress) {
@@ -97,6 +101,10 @@ final class RunContext {
     return threadSettings;
   }
 
+  RulesStage.Settings rulesSettings() {
+    return rulesSettings;
+  }
+
   Map<String, String> inputHashes(List<InputFile> inputs) {
     return options.hashInputs() && spark != null ? InputHashes.compute(spark, inputs) : Map.of();
   }
@@ -131,6 +139,16 @@ final class RunContext {
       return tasks;
     } catch (IOException e) {
       return List.of(ReadTask.whole(file)); // the executor will meet the same error and reject it
+    }
+  }
+
+  /** Product and service names, one a line (SPEC §3 {@code --products}); blank and '#' lines skipped. */
+  private static List<String> readProducts(String file) {
+    try {
+      return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UsageException("cannot read the products file " + file + ": " + e.getMessage());
     }
   }
 

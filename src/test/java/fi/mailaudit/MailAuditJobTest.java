@@ -33,6 +33,7 @@ class MailAuditJobTest {
   private static Map<String, Row> messagesById;
   private static List<Row> threads;
   private static List<Row> rejects;
+  private static Map<String, Row> repliesById;
 
   @BeforeAll
   static void runJob() throws IOException {
@@ -120,6 +121,24 @@ class MailAuditJobTest {
         .collect(Collectors.toMap(r -> r.getAs(Columns.MESSAGE_ID), r -> r));
     threads = spark.read().parquet(dir.tablePath(OutputTable.THREADS)).collectAsList();
     rejects = spark.read().parquet(dir.tablePath(OutputTable.REJECTS)).collectAsList();
+    repliesById = spark.read().parquet(dir.tablePath(OutputTable.REPLIES)).collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getAs(Columns.MESSAGE_ID), r -> r));
+  }
+
+  @Test
+  void repliesTableScoresTheHumanReplyAndCountsIt() {
+    assertEquals(2, repliesById.size(), "Liisa's reply and Pekka's out-of-office");
+    Row reply = repliesById.get("vastaus-1@energia.example.fi");
+    assertTrue(reply.<Boolean>getAs(Columns.SCORED));
+    assertEquals("kysymys-1@gmail.example.com", reply.getAs(Columns.PROMPT_MESSAGE_ID));
+    assertEquals("named", reply.getAs(Columns.GREETING_KIND));
+    assertEquals(false, reply.getAs(Columns.THANKS));
+    assertEquals(1, reply.<Integer>getAs(Columns.QUESTIONS_ASKED));
+    Row auto = repliesById.get("poissa-1@energia.example.fi");
+    assertFalse(auto.<Boolean>getAs(Columns.SCORED));
+    assertNull(auto.getAs(Columns.GREETING_KIND));
+    assertEquals(1, manifest.counts().scored());
+    assertEquals(OutputTable.REPLIES.schemaVersion(), manifest.schemaVersions().get("replies"));
   }
 
   @Test
@@ -172,10 +191,13 @@ class MailAuditJobTest {
     assertFalse(matti.<Boolean>getAs(Columns.UNANSWERED));
     assertEquals("liisa.lahtinen@energia.example.fi", matti.getAs(Columns.AGENT_EMAIL));
     assertNull(matti.getAs(Columns.PROMISES_MADE), "promises are a later issue");
+    assertFalse(matti.<Boolean>getAs(Columns.CUSTOMER_THANKED), "Matti asked, he did not thank");
+    assertNull(matti.getAs(Columns.THANKS_RECEPTION));
     Row anna = byThread(messagesById.get("fraga-1@example.ax").getAs(Columns.THREAD_ID));
     assertTrue(anna.<Boolean>getAs(Columns.UNANSWERED));
     assertNull(anna.getAs(Columns.FIRST_RESPONSE_MINUTES));
     assertEquals("sv", anna.getAs(Columns.LANGUAGE));
+    assertNull(anna.getAs(Columns.CUSTOMER_THANKED), "Swedish: the Finnish rules did not read it");
     assertEquals("2026-Q1", anna.getAs(Columns.QUARTER));
   }
 

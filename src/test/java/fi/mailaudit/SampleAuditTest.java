@@ -31,6 +31,7 @@ class SampleAuditTest {
   private static OutputDirectory output;
   private static Map<String, Row> messagesById;
   private static Map<String, Row> threadsById;
+  private static Map<String, Row> repliesByKey;
   private static List<Map<String, String>> messageLabels;
   private static List<Map<String, String>> threadLabels;
 
@@ -49,6 +50,10 @@ class SampleAuditTest {
     threadsById = new HashMap<>();
     for (Row row : spark.read().parquet(output.tablePath(OutputTable.THREADS)).collectAsList()) {
       threadsById.put(row.getAs(Columns.THREAD_ID), row);
+    }
+    repliesByKey = new HashMap<>();
+    for (Row row : spark.read().parquet(output.tablePath(OutputTable.REPLIES)).collectAsList()) {
+      repliesByKey.put(row.getAs(Columns.MESSAGE_KEY), row);
     }
     messageLabels = csv(Path.of("sample-data/labels/messages.csv"));
     threadLabels = csv(Path.of("sample-data/labels/threads.csv"));
@@ -172,6 +177,53 @@ class SampleAuditTest {
     }
     assertTrue(checked >= 60, "threads checked: " + checked);
     assertEquals(List.of(), wrong);
+  }
+
+  /** One replies row per agent mail to a customer; the human Finnish ones are scored. */
+  @Test
+  void everyAgentReplyHasARepliesRowScoredWhenHumanAndFinnish() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    int agentMail = 0;
+    for (Row m : messagesById.values()) {
+      if (!"agent".equals(m.getAs(Columns.SENDER_ROLE)) || !"outbound".equals(m.getAs(Columns.DIRECTION))) {
+        continue;
+      }
+      agentMail++;
+      Row reply = repliesByKey.get(m.<String>getAs(Columns.MESSAGE_KEY));
+      boolean scorable = !(Boolean) m.getAs(Columns.IS_AUTO_REPLY) && "fi".equals(m.getAs(Columns.LANGUAGE));
+      if (reply == null) {
+        wrong.add("no replies row: " + m.getAs(Columns.SUBJECT));
+      } else if (scorable != (Boolean) reply.getAs(Columns.SCORED)) {
+        wrong.add("scored=" + reply.getAs(Columns.SCORED) + ": " + m.getAs(Columns.SUBJECT));
+      } else if (scorable && reply.getAs(Columns.GREETING_KIND) == null) {
+        wrong.add("scored without greeting_kind: " + m.getAs(Columns.SUBJECT));
+      }
+    }
+    assertTrue(agentMail >= 60, "agent replies: " + agentMail);
+    assertEquals(agentMail, repliesByKey.size(), "internal and system mail have no replies rows");
+    assertEquals(repliesByKey.values().stream().filter(r -> r.<Boolean>getAs(Columns.SCORED)).count(),
+        output.readManifest().counts().scored());
+    assertEquals(List.of(), wrong);
+  }
+
+  /** Issue 4's hidden check: no customer address anywhere in the evidence. */
+  @Test
+  void noEvidenceNamesACustomerAddress() {
+    List<String> addresses = messageLabels.stream().filter(l -> "customer".equals(l.get("sender_role")))
+        .map(l -> l.get("sender_email").toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+    assertTrue(addresses.size() >= 20, "customer addresses in the labels: " + addresses.size());
+    List<String> leaks = new ArrayList<>();
+    int evidence = 0;
+    for (Row reply : repliesByKey.values()) {
+      scala.collection.Map<String, String> map = reply.getAs(Columns.EVIDENCE);
+      for (String text : scala.jdk.javaapi.CollectionConverters.asJava(map).values()) {
+        evidence++;
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        addresses.stream().filter(lower::contains).forEach(a -> leaks.add(a + " in " + text));
+      }
+    }
+    assertTrue(evidence >= 100, "evidence texts: " + evidence);
+    assertEquals(List.of(), leaks);
   }
 
   /** The label rows as maps by column name (the generator's own RFC 4180 reader). */

@@ -48,7 +48,7 @@ public final class MessageAuditor {
     if (customer != null && settings.pseudonymizer() != null) {
       customer = settings.pseudonymizer().pseudonym(customer);
     }
-    return new AuditedMessage(
+    AuditedMessage audited = new AuditedMessage(
         MessageKeys.of(m),
         m.messageId(),
         null,
@@ -79,6 +79,19 @@ public final class MessageAuditor {
         SubjectNormalizer.normalize(m.subject()),
         sender.role() != Role.CUSTOMER || !ClosingThanks.is(sections.newText()),
         null);
+    return scoredMail(sender.role(), roles.direction())
+        ? audited.withText(MessageText.of(sections,
+            sender.role() == Role.CUSTOMER ? CustomerNameFinder.firstName(m, sections) : null))
+        : audited;
+  }
+
+  /**
+   * Whether the rules read this message: an agent's mail to a customer or a customer's mail
+   * (SPEC §5 scores agent replies against the customer messages they answer). Internal and system
+   * mail carry no text, so their bodies are not held until the rules stage.
+   */
+  static boolean scoredMail(Role role, Direction direction) {
+    return (role == Role.AGENT || role == Role.CUSTOMER) && direction != Direction.INTERNAL;
   }
 
   /**

@@ -51,6 +51,31 @@ public final class Columns {
   public static final String PROMISES_OPEN = "promises_open";
   public static final String CANCELLATION_SCORE = "cancellation_score";
 
+  public static final String PROMPT_MESSAGE_ID = "prompt_message_id";
+  public static final String SCORED = "scored";
+  public static final String GREETING_KIND = "greeting_kind";
+  public static final String B1_POINTS = "b1_points";
+  public static final String B2_POINTS = "b2_points";
+  public static final String B3_POINTS = "b3_points";
+  public static final String B4_POINTS = "b4_points";
+  public static final String B5_POINTS = "b5_points";
+  public static final String B6_POINTS = "b6_points";
+  public static final String BINGO_POINTS = "bingo_points";
+  public static final String REPLY_REGISTER = "reply_register";
+  public static final String CUSTOMER_REGISTER = "customer_register";
+  public static final String QUESTIONS_ASKED = "questions_asked";
+  public static final String QUESTIONS_ADDRESSED = "questions_addressed";
+  public static final String THANKS = "thanks";
+  public static final String THANKS_FOR_CONTACT = "thanks_for_contact";
+  public static final String COMPLETENESS = "completeness";
+  /** SPEC §5.3 elements, in the SPEC's order; each is the column {@code has_<element>}. */
+  public static final java.util.List<String> COMPLETENESS_ELEMENTS =
+      java.util.List.of("greeting", "thanks_for_contact", "all_questions_addressed", "timeframe",
+          "apology", "empathy", "invitation", "wishes", "closing", "signature", "structure",
+          "mechanics");
+  public static final String PASSWORD_IN_CLEAR = "password_in_clear";
+  public static final String EVIDENCE = "evidence";
+
   public static final String REASON = "reason";
   public static final String DETAIL = "detail";
 

@@ -4,8 +4,11 @@ import fi.mailaudit.conversation.AuditedMessage;
 import fi.mailaudit.conversation.ThreadSummary;
 import fi.mailaudit.parse.ReadResult;
 import fi.mailaudit.parse.Reject;
+import fi.mailaudit.rules.ThreadScores;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -13,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import scala.Tuple2;
 
 /**
  * Writes the tables of one run into its staging folder: Parquet, ZSTD, Hive-style {@code quarter=}
@@ -22,28 +26,47 @@ public final class OutputStage {
   private OutputStage() {}
 
   /** What was written: the counts the manifest reports from the output itself. */
-  public record Written(long unique, long notFinnish, long rejects, long threads) {}
+  public record Written(long unique, long notFinnish, long rejects, long threads, long replies, long scored) {}
 
   public static Written write(
       SparkSession spark, String staging, JavaRDD<AuditedMessage> messages,
-      JavaRDD<ThreadSummary> threads, JavaRDD<ReadResult> read, List<String> quarters) {
+      JavaRDD<ThreadSummary> threads, JavaRDD<ThreadScores> scores, JavaRDD<ReadResult> read,
+      List<String> quarters) {
     Dataset<Row> messageRows = inQuarters(
         spark.createDataFrame(messages.map(MessagesTable::toRow), MessagesTable.SCHEMA), quarters);
     Dataset<Row> threadRows = inQuarters(
-        spark.createDataFrame(threads.map(ThreadsTable::toRow), ThreadsTable.SCHEMA), quarters);
+        spark.createDataFrame(withRuleFlags(threads, scores), ThreadsTable.SCHEMA), quarters);
+    Dataset<Row> replyRows = inQuarters(spark.createDataFrame(
+        scores.flatMap(s -> s.replies().iterator()).map(RepliesTable::toRow), RepliesTable.SCHEMA), quarters);
     Dataset<Row> rejectRows =
         spark.createDataFrame(
             read.filter(r -> r instanceof Reject).map(r -> RejectsTable.toRow((Reject) r)),
             RejectsTable.SCHEMA);
     write(messageRows, staging, OutputTable.MESSAGES, Columns.SENT_AT, Columns.MESSAGE_KEY);
     write(threadRows, staging, OutputTable.THREADS, Columns.FIRST_CUSTOMER_MESSAGE_AT, Columns.THREAD_ID);
+    write(replyRows, staging, OutputTable.REPLIES, Columns.SENT_AT, Columns.MESSAGE_KEY);
     write(rejectRows, staging, OutputTable.REJECTS, Columns.SOURCE_FILE, Columns.LOCATION);
     Dataset<Row> written = readBack(spark, staging, OutputTable.MESSAGES);
     long unique = written.count();
     long notFinnish = written.filter(NOT_FINNISH).count();
     long threadCount = readBack(spark, staging, OutputTable.THREADS).count();
     long rejects = readBack(spark, staging, OutputTable.REJECTS).count();
-    return new Written(unique, notFinnish, rejects, threadCount);
+    Dataset<Row> replies = readBack(spark, staging, OutputTable.REPLIES);
+    long replyCount = replies.count();
+    long scored = replies.filter(functions.col(Columns.SCORED)).count();
+    return new Written(unique, notFinnish, rejects, threadCount, replyCount, scored);
+  }
+
+  /** Thread rows with their rule columns: a left join, since threads without text have no scores. */
+  private static JavaRDD<Row> withRuleFlags(JavaRDD<ThreadSummary> threads, JavaRDD<ThreadScores> scores) {
+    JavaPairRDD<String, Map<String, Object>> flags =
+        scores.mapToPair(s -> new Tuple2<>(s.threadId(), s.threadFlags()));
+    return threads.mapToPair(t -> new Tuple2<>(t.threadId(), t))
+        .leftOuterJoin(flags)
+        .values()
+        // No scores: the rules stage saw no customer message in the thread (customer mail always
+        // carries its text there), so the customer did not thank.
+        .map(t -> ThreadsTable.toRow(t._1(), t._2().orElse(ThreadScores.NO_CUSTOMER_MESSAGE)));
   }
 
   /**

@@ -10,6 +10,7 @@ import org.apache.spark.sql.types.StructType;
 public enum OutputTable {
   MESSAGES("messages", MessagesTable.SCHEMA, MessagesTable.VERSION),
   THREADS("threads", ThreadsTable.SCHEMA, ThreadsTable.VERSION),
+  REPLIES("replies", RepliesTable.SCHEMA, RepliesTable.VERSION),
   REJECTS("rejects", RejectsTable.SCHEMA, RejectsTable.VERSION);
 
   private final String dirName;

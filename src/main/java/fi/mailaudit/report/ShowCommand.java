@@ -33,6 +33,11 @@ public final class ShowCommand {
           List.of(Columns.QUARTER, Columns.THREAD_ID, Columns.FIRST_CUSTOMER_MESSAGE_AT,
               Columns.FIRST_RESPONSE_MINUTES, Columns.FIRST_RESPONSE_BUSINESS_MINUTES, Columns.UNANSWERED,
               Columns.AGENT_EMAIL, Columns.DEPARTMENT, Columns.LANGUAGE),
+          OutputTable.REPLIES,
+          List.of(Columns.QUARTER, Columns.SENT_AT, Columns.AGENT_EMAIL, Columns.DEPARTMENT, Columns.LANGUAGE,
+              Columns.SCORED, Columns.GREETING_KIND, Columns.BINGO_POINTS, Columns.THANKS,
+              Columns.THANKS_FOR_CONTACT, Columns.QUESTIONS_ASKED, Columns.QUESTIONS_ADDRESSED,
+              Columns.COMPLETENESS),
           OutputTable.REJECTS,
           List.of(Columns.SOURCE_FILE, Columns.LOCATION, Columns.REASON, Columns.DETAIL));
 
@@ -86,6 +91,7 @@ public final class ShowCommand {
     return (switch (table) {
           case MESSAGES -> List.of(Columns.QUARTER, Columns.SENT_AT, Columns.MESSAGE_KEY);
           case THREADS -> List.of(Columns.QUARTER, Columns.FIRST_CUSTOMER_MESSAGE_AT, Columns.THREAD_ID);
+          case REPLIES -> List.of(Columns.QUARTER, Columns.SENT_AT, Columns.MESSAGE_KEY);
           case REJECTS -> List.of(Columns.SOURCE_FILE, Columns.LOCATION);
         })
         .stream().filter(present::contains).map(functions::col).toArray(Column[]::new);

@@ -2,10 +2,15 @@ package fi.mailaudit.rules;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +58,18 @@ class RuleEvaluationTest {
   @Test
   void wholeSetMeetsTheBar() {
     assertMeetsBar("all", c -> true, MIN_PRECISION, MIN_RECALL);
+  }
+
+  /** The developer's accuracy command (README "Rule accuracy"): writes docs/ACCURACY.md when asked. */
+  @Test
+  void writesTheAccuracyReportWhenAsked() throws IOException {
+    String out = System.getProperty(AccuracyReport.PROPERTY);
+    Assumptions.assumeTrue(out != null && !out.isBlank(), "no -D" + AccuracyReport.PROPERTY);
+    Path file = Path.of(out);
+    if (file.getParent() != null) {
+      Files.createDirectories(file.getParent());
+    }
+    Files.writeString(file, AccuracyReport.markdown(CASES), StandardCharsets.UTF_8);
   }
 
   private static void assertMeetsBar(String name, Predicate<EvalCase> part, double minP, double minR) {

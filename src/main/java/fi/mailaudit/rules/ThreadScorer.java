@@ -1,0 +1,151 @@
+package fi.mailaudit.rules;
+
+import fi.mailaudit.conversation.AuditedMessage;
+import fi.mailaudit.conversation.BodySections;
+import fi.mailaudit.conversation.Direction;
+import fi.mailaudit.conversation.MessageText;
+import fi.mailaudit.conversation.Role;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pure core of the rules stage for one thread: every agent reply to the customer becomes a
+ * {@link ScoredReply} (the Finnish {@link RuleSet} applied to the reply and its prompt when the
+ * reply is a human's and in Finnish, SPEC §4 "Finnish rules score Finnish text only"), and the
+ * thread gets its thanks columns (seed 001 "Ei kiitos kiitoksesta"): the first Finnish customer
+ * message that thanks, met by the next human agent reply or by none.
+ *
+ * <p>A rule that throws on some text must not stop the audit: the reply is then written unscored
+ * with the failure as its {@link ScoredReply#RULE_ERROR} evidence, and the thread's columns stay
+ * null. Not thread-safe (the rules are not); {@link RulesStage} builds one per partition.
+ */
+public final class ThreadScorer {
+  private static final Logger LOG = LoggerFactory.getLogger(ThreadScorer.class);
+  private static final String FINNISH = "fi";
+  /** The order of {@code ThreadSummarizer}: date, then key; undated messages last. */
+  private static final Comparator<AuditedMessage> DATE_ORDER =
+      Comparator.comparing(AuditedMessage::sentAt, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(AuditedMessage::messageKey);
+
+  private final RuleSet rules;
+  private final List<String> products;
+
+  public ThreadScorer(RuleSet rules, List<String> products) {
+    this.rules = rules;
+    this.products = List.copyOf(products);
+  }
+
+  /** The scores of one thread's messages (any order). */
+  public ThreadScores score(String threadId, List<AuditedMessage> thread) {
+    List<AuditedMessage> ordered = new ArrayList<>(thread);
+    ordered.sort(DATE_ORDER);
+    Map<String, AuditedMessage> byKey = new HashMap<>();
+    ordered.forEach(m -> byKey.put(m.messageKey(), m));
+    String threadName = ordered.stream()
+        .filter(ThreadScorer::isCustomerMail).map(ThreadScorer::firstName)
+        .filter(n -> n != null).findFirst().orElse(null);
+    List<ScoredReply> replies = new ArrayList<>();
+    for (AuditedMessage m : ordered) {
+      if (isAgentMail(m)) {
+        replies.add(reply(m, m.promptMessageKey() == null ? null : byKey.get(m.promptMessageKey()), threadName));
+      }
+    }
+    return new ThreadScores(threadId, replies, threadFlags(ordered, threadName));
+  }
+
+  private ScoredReply reply(AuditedMessage m, AuditedMessage prompt, String threadName) {
+    boolean finnishHuman = !m.isAutoReply() && FINNISH.equals(m.language()) && m.text() != null;
+    RuleResult result = RuleResult.EMPTY;
+    boolean scored = finnishHuman;
+    if (finnishHuman) {
+      String name = prompt != null && firstName(prompt) != null ? firstName(prompt) : threadName;
+      try {
+        result = rules.apply(new ReplyInput(m.text().sections(), sections(prompt), name, products, FINNISH));
+      } catch (RuntimeException e) {
+        LOG.warn("a rule failed on reply {}; written unscored", m.messageKey(), e);
+        scored = false;
+        result = RuleResult.EMPTY.withEvidence(ScoredReply.RULE_ERROR, failure(e));
+      }
+    }
+    return new ScoredReply(m.messageKey(), m.messageId(), m.threadId(), prompt == null ? null : prompt.messageKey(),
+        prompt == null ? null : prompt.messageId(), m.agentEmail(), m.department(), m.company(), m.sentAt(),
+        m.language(), m.quarter(), scored, scored ? result.flags() : Map.of(), result.evidence());
+  }
+
+  /**
+   * {@code customer_thanked} and {@code thanks_reception} of the thread: false when it holds no
+   * customer message at all; null when its customers wrote in other languages only (not scored,
+   * as for replies); else whether a customer message thanks and
+   * how the next human agent reply met the first that does (or {@code no_reply}).
+   */
+  private Map<String, Object> threadFlags(List<AuditedMessage> ordered, String threadName) {
+    Map<String, Object> flags = new LinkedHashMap<>();
+    try {
+      for (int i = 0; i < ordered.size(); i++) {
+        AuditedMessage c = ordered.get(i);
+        if (!isCustomerMail(c) || !FINNISH.equals(c.language()) || c.text() == null) {
+          continue;
+        }
+        String name = firstName(c) != null ? firstName(c) : threadName;
+        // Without a reply the rules only look at the customer's text: a cheap test for thanks.
+        RuleResult alone = rules.apply(new ReplyInput(null, c.text().sections(), name, products, FINNISH));
+        flags.put(RuleColumns.CUSTOMER_THANKED, Boolean.TRUE.equals(alone.bool(RuleColumns.CUSTOMER_THANKED)));
+        if (Boolean.TRUE.equals(alone.bool(RuleColumns.CUSTOMER_THANKED))) {
+          AuditedMessage next = nextHumanReply(ordered, i);
+          RuleResult met = next == null ? alone
+              : rules.apply(new ReplyInput(next.text().sections(), c.text().sections(), name, products, next.language()));
+          flags.put(RuleColumns.THANKS_RECEPTION, met.text(RuleColumns.THANKS_RECEPTION));
+          return flags;
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("a rule failed on a customer message of thread {}; its thanks columns stay null", ordered.get(0).threadId(), e);
+      return Map.of();
+    }
+    if (!flags.isEmpty()) {
+      flags.put(RuleColumns.THANKS_RECEPTION, null);
+      return flags;
+    }
+    return ordered.stream().anyMatch(ThreadScorer::isCustomerMail) ? Map.of() : ThreadScores.NO_CUSTOMER_MESSAGE;
+  }
+
+  private static AuditedMessage nextHumanReply(List<AuditedMessage> ordered, int after) {
+    for (int j = after + 1; j < ordered.size(); j++) {
+      AuditedMessage m = ordered.get(j);
+      if (isAgentMail(m) && !m.isAutoReply() && m.text() != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** An agent's mail to a customer, human or automatic: a row of {@code replies}. */
+  static boolean isAgentMail(AuditedMessage m) {
+    return m.role() == Role.AGENT && m.directionKind() == Direction.OUTBOUND;
+  }
+
+  private static boolean isCustomerMail(AuditedMessage m) {
+    return m.role() == Role.CUSTOMER && !m.isAutoReply();
+  }
+
+  private static String firstName(AuditedMessage m) {
+    MessageText text = m.text();
+    return text == null ? null : text.authorFirstName();
+  }
+
+  private static BodySections sections(AuditedMessage m) {
+    return m == null || m.text() == null ? null : m.text().sections();
+  }
+
+  /** What an auditor needs to find the failure in the log: the type and message, no text. */
+  private static String failure(RuntimeException e) {
+    String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return message.length() <= Evidence.MAX_LENGTH ? message : message.substring(0, Evidence.MAX_LENGTH);
+  }
+}
