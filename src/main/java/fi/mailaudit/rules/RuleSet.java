@@ -24,7 +24,10 @@ public final class RuleSet {
             new GreetingRule(analysis, evidence),
             thanks,
             new ThanksReceptionRule(analysis, thanks, evidence),
-            new QuestionsRule(analysis, evidence)));
+            new QuestionsRule(analysis, evidence),
+            new VagueVocabularyRule(analysis, evidence),
+            new RegisterRule(analysis, evidence),
+            new StockPhraseRule(analysis, evidence)));
   }
 
   /** Every rule's flags and evidence for one reply. */
