@@ -14,6 +14,15 @@ public final class RuleColumns {
   public static final String QUESTIONS_ASKED = "questions_asked";
   public static final String QUESTIONS_ADDRESSED = "questions_addressed";
   public static final String B4_POINTS = "b4_points";
+  // Bingo card B2, B3, B5, B6 and the card's sum (seed 002 "Automaattivastausbingo", SPEC §5.1).
+  public static final String B2_POINTS = "b2_points";
+  public static final String REPLY_REGISTER = "reply_register";
+  public static final String CUSTOMER_REGISTER = "customer_register";
+  public static final String B3_POINTS = "b3_points";
+  public static final String B5_POINTS = "b5_points";
+  public static final String B6_POINTS = "b6_points";
+  public static final String TEMPLATE_COPIES = "template_copies";
+  public static final String BINGO_POINTS = "bingo_points";
 
   private RuleColumns() {}
 }

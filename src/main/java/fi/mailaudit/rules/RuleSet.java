@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The Finnish rules built so far over one shared {@link FinnishText}, applied in order and merged
  * into one {@link RuleResult} per reply. Build one per Spark partition (the analysis is not
- * thread-safe); later rules (register, B2, B5, B6, completeness, promises, passwords) join the list.
+ * thread-safe); later rules (completeness, promises, passwords) join the list. B6 and the bingo sum
+ * come after the rules, from {@link TemplateStage} and {@link BingoCard}.
  */
 public final class RuleSet {
   private final List<Rule> rules;
@@ -24,7 +25,10 @@ public final class RuleSet {
             new GreetingRule(analysis, evidence),
             thanks,
             new ThanksReceptionRule(analysis, thanks, evidence),
-            new QuestionsRule(analysis, evidence)));
+            new QuestionsRule(analysis, evidence),
+            new VagueVocabularyRule(analysis, evidence),
+            new RegisterRule(analysis, evidence),
+            new StockPhraseRule(analysis, evidence)));
   }
 
   /** Every rule's flags and evidence for one reply. */

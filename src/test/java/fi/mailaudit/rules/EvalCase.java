@@ -10,7 +10,13 @@ import java.util.Map;
  * strings the rules put in their columns ("named", "true", "gracious", "2"); null = not applicable.
  */
 record EvalCase(
-    String id, String split, String firstName, String customer, String reply, Map<String, String> expected) {
+    String id,
+    String split,
+    String department,
+    String firstName,
+    String customer,
+    String reply,
+    Map<String, String> expected) {
 
   /** The text columns every evaluation file starts with; its label columns follow. */
   static final List<String> TEXT_COLUMNS =
@@ -26,7 +32,7 @@ record EvalCase(
     for (int i = TEXT_COLUMNS.size(); i < header.size(); i++) {
       expected.put(header.get(i), f[i].equals("-") ? null : f[i]);
     }
-    return new EvalCase(f[0], f[1], dash(f[3]), unescape(f[4]), dash(unescape(f[5])), expected);
+    return new EvalCase(f[0], f[1], f[2], dash(f[3]), unescape(f[4]), dash(unescape(f[5])), expected);
   }
 
   private static String dash(String s) {

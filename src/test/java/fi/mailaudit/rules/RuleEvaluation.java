@@ -80,7 +80,7 @@ final class RuleEvaluation {
               c.reply() == null ? null : QuoteSplitter.split(c.reply()),
               QuoteSplitter.split(c.customer()),
               c.firstName(),
-              List.of(),
+              EvalProducts.of(c.department()),
               "fi");
       eval.score(c, rules.apply(input));
     }
