@@ -20,7 +20,7 @@ import java.time.Instant;
  * @param customerMessageCount the customer's own messages ({@link ThreadMessage#isCustomerMessage})
  * @param agentReplyCount human agent messages to the customer ({@link ThreadMessage#isHumanAgentReply}),
  *     an agent-initiated first message included: {@link PromptPairer} makes it a reply without a
- *     prompt, so this count matches the thread's rows in {@code replies}
+ *     prompt, so this count matches the thread's rows in {@code replies} that are not auto-replies
  * @param autoReplyCount automatic messages, whoever's
  * @param agentEmail the first responder, null when the thread has no human agent reply
  * @param department the first responder's department
