@@ -138,7 +138,8 @@ class RulesStageTest {
     assertTrue(reply.<Boolean>getAs(Columns.THANKS_FOR_CONTACT));
     assertEquals(1, reply.<Integer>getAs(Columns.QUESTIONS_ASKED));
     assertEquals(1, reply.<Integer>getAs(Columns.QUESTIONS_ADDRESSED));
-    assertNull(reply.getAs(Columns.REPLY_REGISTER), "no register rule yet: null, not a guess");
+    // "kiitos viestistäsi": the reply uses sinuttelu (RegisterRule, B3).
+    assertEquals("informal", reply.getAs(Columns.REPLY_REGISTER));
     scala.collection.Map<String, String> evidence = reply.getAs(Columns.EVIDENCE);
     assertEquals("Hei Matti,", evidence.apply(RuleColumns.GREETING_KIND));
     assertTrue(evidence.apply(RuleColumns.THANKS_FOR_CONTACT).contains("kiitos viestistäsi"));
