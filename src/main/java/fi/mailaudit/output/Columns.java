@@ -1,7 +1,10 @@
 package fi.mailaudit.output;
 
+import fi.mailaudit.rules.RuleColumns;
+
 /**
- * Column names of the output tables (SPEC §6), in one place: reports, notebooks, BI tools and outside
+ * Column names of the output tables (SPEC §6), in one place (a rule's own columns are named once,
+ * in {@link RuleColumns}, and referred to here): reports, notebooks, BI tools and outside
  * checks read these names, so no stage spells one its own way.
  */
 public final class Columns {
@@ -43,8 +46,8 @@ public final class Columns {
   public static final String CUSTOMER_MESSAGE_COUNT = "customer_message_count";
   public static final String AGENT_REPLY_COUNT = "agent_reply_count";
   public static final String AUTO_REPLY_COUNT = "auto_reply_count";
-  public static final String CUSTOMER_THANKED = "customer_thanked";
-  public static final String THANKS_RECEPTION = "thanks_reception";
+  public static final String CUSTOMER_THANKED = RuleColumns.CUSTOMER_THANKED;
+  public static final String THANKS_RECEPTION = RuleColumns.THANKS_RECEPTION;
   public static final String PROMISES_MADE = "promises_made";
   public static final String PROMISES_KEPT = "promises_kept";
   public static final String PROMISES_BROKEN = "promises_broken";
@@ -53,20 +56,21 @@ public final class Columns {
 
   public static final String PROMPT_MESSAGE_ID = "prompt_message_id";
   public static final String SCORED = "scored";
-  public static final String GREETING_KIND = "greeting_kind";
-  public static final String B1_POINTS = "b1_points";
-  public static final String B2_POINTS = "b2_points";
-  public static final String B3_POINTS = "b3_points";
-  public static final String B4_POINTS = "b4_points";
-  public static final String B5_POINTS = "b5_points";
-  public static final String B6_POINTS = "b6_points";
-  public static final String BINGO_POINTS = "bingo_points";
-  public static final String REPLY_REGISTER = "reply_register";
-  public static final String CUSTOMER_REGISTER = "customer_register";
-  public static final String QUESTIONS_ASKED = "questions_asked";
-  public static final String QUESTIONS_ADDRESSED = "questions_addressed";
-  public static final String THANKS = "thanks";
-  public static final String THANKS_FOR_CONTACT = "thanks_for_contact";
+  public static final String GREETING_KIND = RuleColumns.GREETING_KIND;
+  public static final String B1_POINTS = RuleColumns.B1_POINTS;
+  public static final String B2_POINTS = RuleColumns.B2_POINTS;
+  public static final String B3_POINTS = RuleColumns.B3_POINTS;
+  public static final String B4_POINTS = RuleColumns.B4_POINTS;
+  public static final String B5_POINTS = RuleColumns.B5_POINTS;
+  public static final String B6_POINTS = RuleColumns.B6_POINTS;
+  public static final String BINGO_POINTS = RuleColumns.BINGO_POINTS;
+  public static final String TEMPLATE_COPIES = RuleColumns.TEMPLATE_COPIES;
+  public static final String REPLY_REGISTER = RuleColumns.REPLY_REGISTER;
+  public static final String CUSTOMER_REGISTER = RuleColumns.CUSTOMER_REGISTER;
+  public static final String QUESTIONS_ASKED = RuleColumns.QUESTIONS_ASKED;
+  public static final String QUESTIONS_ADDRESSED = RuleColumns.QUESTIONS_ADDRESSED;
+  public static final String THANKS = RuleColumns.THANKS;
+  public static final String THANKS_FOR_CONTACT = RuleColumns.THANKS_FOR_CONTACT;
   public static final String COMPLETENESS = "completeness";
   /** SPEC §5.3 elements, in the SPEC's order; each is the column {@code has_<element>}. */
   public static final java.util.List<String> COMPLETENESS_ELEMENTS =

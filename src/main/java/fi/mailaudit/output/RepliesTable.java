@@ -47,6 +47,7 @@ public final class RepliesTable {
       s = s.add(points, DataTypes.IntegerType, true);
     }
     s = s.add(BINGO_POINTS, DataTypes.IntegerType, true)
+        .add(TEMPLATE_COPIES, DataTypes.IntegerType, true)
         .add(REPLY_REGISTER, DataTypes.StringType, true)
         .add(CUSTOMER_REGISTER, DataTypes.StringType, true)
         .add(QUESTIONS_ASKED, DataTypes.IntegerType, true)

@@ -3,6 +3,9 @@ package fi.mailaudit.rules;
 import fi.mailaudit.conversation.AuditedMessage;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -29,10 +32,22 @@ public final class RulesStage {
     }
   }
 
-  /** One {@link ThreadScores} per thread that holds an agent reply or a customer message. */
+  /**
+   * One {@link ThreadScores} per thread that holds an agent reply or a customer message. B6 needs
+   * every reply of the run at once (near copies sent to other customers), so the template copies
+   * are found first ({@link TemplateStage}, MinHash LSH) and joined to the replies by key before
+   * the threads are scored.
+   */
   public static JavaRDD<ThreadScores> score(JavaRDD<AuditedMessage> threaded, Settings settings) {
-    return threaded.filter(m -> (m.text() != null || ThreadScorer.isAgentMail(m)) && m.threadId() != null)
-        .mapToPair(m -> new Tuple2<>(m.threadId(), m))
+    JavaRDD<AuditedMessage> relevant =
+        threaded.filter(m -> (m.text() != null || ThreadScorer.isAgentMail(m)) && m.threadId() != null);
+    JavaPairRDD<String, Integer> copies = TemplateStage.otherCustomerCopies(
+        relevant.filter(ThreadScorer::isTemplateCandidate)
+            .map(m -> new TemplateDetector.Reply(m.messageKey(), m.customerPseudonym(),
+                m.text().sections().newText(), null)));
+    return relevant.mapToPair(m -> new Tuple2<>(m.messageKey(), m))
+        .leftOuterJoin(copies)
+        .mapToPair(t -> new Tuple2<>(t._2()._1().threadId(), new Tuple2<>(t._2()._1(), t._2()._2().orElse(0))))
         .groupByKey()
         .mapPartitions(threads -> {
           ThreadScorer scorer = new ThreadScorer(RuleSet.finnish(), settings.products());
@@ -41,7 +56,8 @@ public final class RulesStage {
   }
 
   /** Scores lazily, one thread at a time: a partition's threads are never held as a list. */
-  private record ScoredIterator(Iterator<Tuple2<String, Iterable<AuditedMessage>>> in, ThreadScorer scorer)
+  private record ScoredIterator(
+      Iterator<Tuple2<String, Iterable<Tuple2<AuditedMessage, Integer>>>> in, ThreadScorer scorer)
       implements Iterator<ThreadScores> {
     @Override
     public boolean hasNext() {
@@ -50,10 +66,14 @@ public final class RulesStage {
 
     @Override
     public ThreadScores next() {
-      Tuple2<String, Iterable<AuditedMessage>> thread = in.next();
+      Tuple2<String, Iterable<Tuple2<AuditedMessage, Integer>>> thread = in.next();
       List<AuditedMessage> messages = new ArrayList<>();
-      thread._2().forEach(messages::add);
-      return scorer.score(thread._1(), messages);
+      Map<String, Integer> templateCopies = new HashMap<>();
+      for (Tuple2<AuditedMessage, Integer> m : thread._2()) {
+        messages.add(m._1());
+        templateCopies.put(m._1().messageKey(), m._2());
+      }
+      return scorer.score(thread._1(), messages, templateCopies);
     }
   }
 }

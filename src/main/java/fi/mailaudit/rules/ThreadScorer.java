@@ -41,8 +41,17 @@ public final class ThreadScorer {
     this.products = List.copyOf(products);
   }
 
-  /** The scores of one thread's messages (any order). */
+  /** The scores of one thread's messages (any order), with no template information (B6 = 0). */
   public ThreadScores score(String threadId, List<AuditedMessage> thread) {
+    return score(threadId, thread, Map.of());
+  }
+
+  /**
+   * The scores of one thread's messages (any order).
+   *
+   * @param templateCopies per reply key, to how many other customers a near copy of it went (B6)
+   */
+  public ThreadScores score(String threadId, List<AuditedMessage> thread, Map<String, Integer> templateCopies) {
     List<AuditedMessage> ordered = new ArrayList<>(thread);
     ordered.sort(DATE_ORDER);
     Map<String, AuditedMessage> byKey = new HashMap<>();
@@ -53,13 +62,14 @@ public final class ThreadScorer {
     List<ScoredReply> replies = new ArrayList<>();
     for (AuditedMessage m : ordered) {
       if (isAgentMail(m)) {
-        replies.add(reply(m, m.promptMessageKey() == null ? null : byKey.get(m.promptMessageKey()), threadName));
+        replies.add(reply(m, m.promptMessageKey() == null ? null : byKey.get(m.promptMessageKey()), threadName,
+            templateCopies.getOrDefault(m.messageKey(), 0)));
       }
     }
     return new ThreadScores(threadId, replies, threadFlags(ordered, threadName));
   }
 
-  private ScoredReply reply(AuditedMessage m, AuditedMessage prompt, String threadName) {
+  private ScoredReply reply(AuditedMessage m, AuditedMessage prompt, String threadName, int copies) {
     boolean finnishHuman = !m.isAutoReply() && FINNISH.equals(m.language()) && m.text() != null;
     RuleResult result = RuleResult.EMPTY;
     boolean scored = finnishHuman;
@@ -67,6 +77,8 @@ public final class ThreadScorer {
       String name = prompt != null && firstName(prompt) != null ? firstName(prompt) : threadName;
       try {
         result = rules.apply(new ReplyInput(m.text().sections(), sections(prompt), name, products, FINNISH));
+        result = BingoCard.of(result).withTemplate(TemplateDetector.isTemplate(copies)).applyTo(result)
+            .with(RuleColumns.TEMPLATE_COPIES, copies);
       } catch (RuntimeException e) {
         LOG.warn("a rule failed on reply {}; written unscored", m.messageKey(), e);
         scored = false;
@@ -123,6 +135,11 @@ public final class ThreadScorer {
       }
     }
     return null;
+  }
+
+  /** A reply B6 compares with the others: a human Finnish agent reply with text. */
+  static boolean isTemplateCandidate(AuditedMessage m) {
+    return isAgentMail(m) && !m.isAutoReply() && FINNISH.equals(m.language()) && m.text() != null;
   }
 
   /** An agent's mail to a customer, human or automatic: a row of {@code replies}. */
