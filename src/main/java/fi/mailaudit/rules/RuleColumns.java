@@ -14,6 +14,18 @@ public final class RuleColumns {
   public static final String QUESTIONS_ASKED = "questions_asked";
   public static final String QUESTIONS_ADDRESSED = "questions_addressed";
   public static final String B4_POINTS = "b4_points";
+  // Promises, cancellations, passwords, auto-replies (seeds 002, 003; SPEC §5.3 end, §5.4, §5.5).
+  public static final String PROMISE = "promise";
+  public static final String PROMISE_DEADLINE = "promise_deadline";
+  public static final String CANCELLATION = "cancellation";
+  public static final String CANCELLATION_STEPS = "cancellation_steps";
+  public static final String PASSWORD_IN_CLEAR = "password_in_clear";
+  public static final String AUTO_REPLY_ELEMENTS = "auto_reply_elements";
+  public static final String AUTO_REPLY_GREETING = "auto_reply_greeting";
+  public static final String AUTO_REPLY_THANKS = "auto_reply_thanks";
+  public static final String AUTO_REPLY_ABSENCE = "auto_reply_absence";
+  public static final String AUTO_REPLY_CONTACT = "auto_reply_contact";
+  public static final String ECHO_AUTO_REPLY = "echo_auto_reply";
 
   private RuleColumns() {}
 }

@@ -24,7 +24,12 @@ public final class RuleSet {
             new GreetingRule(analysis, evidence),
             thanks,
             new ThanksReceptionRule(analysis, thanks, evidence),
-            new QuestionsRule(analysis, evidence)));
+            new QuestionsRule(analysis, evidence),
+            new PromiseRule(analysis, evidence),
+            new CancellationRule(analysis, evidence),
+            new PasswordRule(evidence),
+            new AutoReplyQualityRule(analysis, evidence),
+            new EchoRule(analysis, evidence)));
   }
 
   /** Every rule's flags and evidence for one reply. */
