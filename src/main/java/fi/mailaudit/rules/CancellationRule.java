@@ -15,7 +15,8 @@ import java.util.Set;
  * liittymäni?"); a condition ("Jos hinta nousee, irtisanon sopimuksen") is a threat, not yet a
  * cancellation. Step 2 counts only in a question or next to "kertoa"/"kuulla", so a statement
  * that merely says "syy" asks nothing. {@code cancellation_steps} is null when the customer did
- * not cancel, so a reply is never scored against steps it did not need.
+ * not cancel, so a reply is never scored against steps it did not need. A confirmation under a
+ * condition ({@link Conditions}) is not one.
  */
 public final class CancellationRule implements Rule {
   /** Evidence keys of the five steps, in the seed's order. */
@@ -23,9 +24,13 @@ public final class CancellationRule implements Rule {
       List.of("cancellation_regret", "cancellation_ask_reason", "cancellation_instruct",
           "cancellation_confirm", "cancellation_thank");
   private static final Set<String> REQUESTS =
-      Set.of("voisitteko", "voitteko", "voisitko", "voitko", "voisiko", "voiko", "pystyttekö",
-          "pystyisittekö", "saisinko", "saanko", "saisimmeko", "voisinko");
-  private static final Set<String> CONDITIONS = Set.of("jos", "mikäli", "ellei", "ellette", "ellen", "muuten");
+      Set.of("voisitteko", "voitteko", "voisitko", "voitko", "pystyttekö", "pystyisittekö",
+          "pystytkö");
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("miten", "kuinka", "mikä", "mitä", "milloin", "miksi", "paljonko", "mihin", "missä",
+          "onko", "voiko", "saako", "pitääkö", "täytyykö", "voinko", "saanko");
+  /** "Korjatkaa lasku, muuten irtisanon sopimuksen": a threat, like a condition. */
+  private static final String OTHERWISE = "muuten";
   private static final Set<String> ASKING = Set.of("kertoa", "kertoisitte", "kertoisit", "kertoisitteko",
       "kertoisitko", "kuulla", "kuulisimme", "kuulisin", "kuulemaan");
 
@@ -33,6 +38,8 @@ public final class CancellationRule implements Rule {
   private final PhraseMatcher intent;
   private final List<PhraseMatcher> steps;
   private final Evidence evidence;
+  /** The customer's words may carry the number or address being cancelled: hidden too. */
+  private final Evidence customerEvidence = new Evidence(new ContactMasking());
 
   public CancellationRule(FinnishText analysis, Evidence evidence) {
     this.analysis = analysis;
@@ -72,25 +79,45 @@ public final class CancellationRule implements Rule {
     List<PhraseMatch> found = intent.find(customer);
     for (Sentence s : analysis.sentences(customer)) {
       boolean inside = found.stream().anyMatch(m -> m.start() >= s.start() && m.end() <= s.end());
-      if (!inside || s.tokens().stream().anyMatch(t -> CONDITIONS.contains(t.surface()))) {
-        continue;
-      }
-      if (analysis.isQuestion(s) && s.tokens().stream().noneMatch(t -> REQUESTS.contains(t.surface()))) {
+      if (!inside) {
         continue;
       }
       PhraseMatch m = found.stream().filter(x -> x.start() >= s.start() && x.end() <= s.end()).findFirst().get();
-      return evidence.quote(customer, m);
+      if (inquiry(s, m) || Conditions.govern(customer, s, m.start())
+          || s.tokens().stream().anyMatch(t -> t.surface().equals(OTHERWISE))) {
+        continue;
+      }
+      return customerEvidence.quote(customer, m);
     }
     return null;
   }
 
+  /**
+   * A question that asks about cancelling rather than asking the company to cancel: a question
+   * word or a -ko/-kö verb before the match ("Voinko irtisanoa…?", "Voiko sopimuksen irtisanoa…?")
+   * and no request to "you" ("Voisitteko irtisanoa liittymäni?"). A question after the match
+   * ("Mun pitää lopettaa salijäsenyys :( Onnistuuko heti?") asks how, not whether.
+   */
+  private boolean inquiry(Sentence s, PhraseMatch m) {
+    if (!analysis.isQuestion(s) || s.tokens().stream().anyMatch(t -> REQUESTS.contains(t.surface()))) {
+      return false;
+    }
+    return s.tokens().stream()
+        .filter(t -> t.end() <= m.end())
+        .anyMatch(t -> QUESTION_WORDS.contains(t.surface())
+            || (t.surface().length() > 4 && (t.surface().endsWith("ko") || t.surface().endsWith("kö"))));
+  }
+
   private PhraseMatch firstStep(int step, String reply, List<Sentence> sentences) {
     for (PhraseMatch m : steps.get(step).find(reply)) {
-      if (step != 1) {
-        return m;
-      }
       Sentence s = sentences.stream().filter(x -> x.start() <= m.start() && m.end() <= x.end()).findFirst().orElse(null);
-      if (s != null && (analysis.isQuestion(s) || s.tokens().stream().anyMatch(t -> ASKING.contains(t.surface())))) {
+      if (s == null) {
+        continue;
+      }
+      if (step == 3 && Conditions.govern(reply, s, m.start())) {
+        continue; // "Jos haluat silti lopettaa, jäsenyys päättyy 31.3." confirms nothing yet
+      }
+      if (step != 1 || analysis.isQuestion(s) || s.tokens().stream().anyMatch(t -> ASKING.contains(t.surface()))) {
         return m;
       }
     }

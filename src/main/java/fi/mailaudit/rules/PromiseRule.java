@@ -10,7 +10,9 @@ import java.util.List;
  * §5.4 "promises kept"). A promise is a sentence of the agent's own text in which the company
  * commits to write, call, tell or send something (promise-follow-up.txt) and names a deadline that
  * {@link DeadlineFinder} can resolve. "Palaamme asiaan mahdollisimman pian" is no promise here: its
- * deadline cannot be checked (it counts half as a timeframe in SPEC §5.3, a different rule).
+ * deadline cannot be checked (it counts half as a timeframe in SPEC §5.3, a different rule); nor
+ * is a delivery time ("Tilaus toimitetaan huomenna") or a contact under a condition ("jos
+ * tarvitsemme lisätietoja").
  *
  * <p>Flags: {@code promise} (bool) and {@code promise_deadline}: the ISO-8601 UTC instant of the
  * earliest promised deadline when the input carries the send time ({@link
@@ -51,7 +53,8 @@ public final class PromiseRule implements Rule {
     for (Sentence s : analysis.sentences(text)) {
       List<PhraseMatch> verbs =
           all.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
-      DeadlineFinder.Found due = verbs.isEmpty() ? null : deadlines.find(s.text());
+      DeadlineFinder.Found due =
+          verbs.isEmpty() || Conditions.govern(text, s, verbs.get(0).start()) ? null : deadlines.find(s.text());
       if (due == null) {
         continue;
       }

@@ -41,6 +41,13 @@ class CancellationRuleTest {
         "Jos hinta nousee vielä, irtisanon sopimuksen. ; false",
         "Te irtisanoitte sopimukseni vahingossa, korjatkaa tämä. ; false",
         "Laskussa on virhe, korjatkaa se. ; false",
+        "Korjatkaa lasku, muuten irtisanon sopimuksen. ; false",
+        "Onko mahdollista irtisanoa liittymä sähköpostilla? ; false",
+        "Mun pitää lopettaa salijäsenyys :( Onnistuuko heti? ; true",
+        "Pyydän päättämään matkavakuutukseni. ; true",
+        "Lopetan Maaseutu-lehden tilauksen vuoden lopussa. ; true",
+        "Haluan perua tilauksen 48213, tilasin väärän koon. ; false",
+        "Haluan perua hotellivarauksen 12.–14.6. ; false",
         "'' ; false",
       })
   void theCustomerEndsTheRelationship(String customerText, boolean expected) {
@@ -76,6 +83,10 @@ class CancellationRuleTest {
         "Ottakaa yhteyttä, jos tulee kysyttävää. ; 0",
         "Syyskuussa hinnat nousevat. ; 0",
         "Emme voi perua tilausta, koska se on jo lähetetty. ; 0",
+        "Jos haluat silti lopettaa, jäsenyys päättyy 31.3. ; 0",
+        "Kääntykää uuden pankkinne puoleen. ; 3",
+        "Teidän ei tarvitse palauttaa laitteita. ; 3",
+        "Auttaisiko, jos jäädyttäisimme jäsenyyden kesäksi? ; 2",
       })
   void eachStepOfTheSeed(String sentence, int step) {
     RuleResult r = apply("Haluan irtisanoa liittymäni.", "Hei Matti,\n\n" + sentence + "\n\nTerveisin\nLiisa");

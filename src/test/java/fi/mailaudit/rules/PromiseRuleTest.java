@@ -53,6 +53,9 @@ class PromiseRuleTest {
         "Vastaamme kysymykseesi huomenna klo 12 mennessä. ; 2026-03-12T12:00",
         "Tekninen tukemme on teihin yhteydessä vuorokauden kuluessa. ; 2026-03-12T10:00",
         "Palaamme asiaan tämän kuun loppuun mennessä. ; 2026-03-31T23:59:59",
+        "Palaan asiaan perjantaina, ja jos paketti ei löydy, lähetämme uuden. ; 2026-03-13T23:59:59",
+        "Lähetän vahvistuksen sinulle vielä tänään. ; 2026-03-11T23:59:59",
+        "Uusi lasku tulee sähköpostiisi huomenna. ; 2026-03-12T23:59:59",
       })
   void resolvesTheDeadlineInHelsinki(String sentence, String expectedLocal) {
     RuleResult r = apply(sentence, WEDNESDAY);
@@ -78,6 +81,9 @@ class PromiseRuleTest {
         "Jos ette ole saaneet vastausta perjantaihin mennessä, ottakaa yhteyttä.",
         "Palaan töihin maanantaina.",
         "Palaatteko asiaan huomenna?",
+        "Käsittelijä on yhteydessä sinuun kolmen arkipäivän kuluessa, jos tarvitsemme lisätietoja.",
+        "Jos vika jatkuu, soitan teille huomenna.",
+        "Voitte lähettää meille kuitin perjantaihin mennessä.",
         "''",
       })
   void noResolvablePromise(String sentence) {
