@@ -23,7 +23,9 @@ public final class PasswordMasking implements Masking {
   /**
    * The label, then ":" / "=", a "was changed to" verb, or a copula ("on", "is"), then the secret.
    * The change verbs come before the copula so "on vaihdettu muotoon X" hides X, not "vaihdettu".
-   * Without any connector the label is prose ("Salasanan voi vaihtaa asetuksista").
+   * Without a connector only a value of letters mixed with digits or signs follows a bare label
+   * ("Käyttäjätunnus on matti ja salasana Kesa2026!"); otherwise the label is prose ("Salasanan voi
+   * vaihtaa asetuksista", "salasanassa 8 merkkiä").
    */
   private static final Pattern LABELLED_SECRET =
       Pattern.compile(
@@ -31,7 +33,8 @@ public final class PasswordMasking implements Masking {
               + "(\\s*[:=]\\s*"
               + "|\\s+(?:on\\s+)?(?:asetettu|asetettiin|vaihdettu|vaihdettiin|muutettu|muutettiin)"
               + "\\s+(?:muotoon\\s+)?"
-              + "|\\s+(?:on|oli|is|was)\\s*[:=]?\\s*(?:(?:nyt|jatkossa|edelleen|seuraava|now|still)\\s*:?\\s+)?)"
+              + "|\\s+(?:on|oli|is|was)\\s*[:=]?\\s*(?:(?:nyt|jatkossa|edelleen|seuraava|now|still)\\s*:?\\s+)?"
+              + "|\\s+(?=\\S*\\p{L})(?=\\S*[\\d#%&$@*+=!])(?=\\S{4}))"
               + "(\\S+)");
 
   /** A label and the rest of its line, up to about six words, for secret-looking words. */

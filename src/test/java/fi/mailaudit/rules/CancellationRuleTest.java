@@ -86,6 +86,10 @@ class CancellationRuleTest {
         "Jos haluat silti lopettaa, jäsenyys päättyy 31.3. ; 0",
         "Kääntykää uuden pankkinne puoleen. ; 3",
         "Teidän ei tarvitse palauttaa laitteita. ; 3",
+        "Palauta reititin ja virtalähde kahden viikon kuluessa. ; 3",
+        "Laitteet tulee palauttaa. ; 3",
+        "Lainalaitteet voit palauttaa maksutta mihin tahansa pakettiautomaattiin. ; 3",
+        "On sääli menettää sinut asiakkaana, mutta ymmärrämme päätöksen. ; 1",
         "Auttaisiko, jos jäädyttäisimme jäsenyyden kesäksi? ; 2",
       })
   void eachStepOfTheSeed(String sentence, int step) {

@@ -56,6 +56,9 @@ class PromiseRuleTest {
         "Palaan asiaan perjantaina, ja jos paketti ei löydy, lähetämme uuden. ; 2026-03-13T23:59:59",
         "Lähetän vahvistuksen sinulle vielä tänään. ; 2026-03-11T23:59:59",
         "Uusi lasku tulee sähköpostiisi huomenna. ; 2026-03-12T23:59:59",
+        "Lupaan olla sinuun yhteydessä perjantaihin mennessä, kun tiedän enemmän. ; 2026-03-13T23:59:59",
+        "Kirjoitan teille uudelleen huomenna klo 12 mennessä ja kerron, miten asia etenee. ; 2026-03-12T12:00",
+        "Saat meiltä tiedon asian etenemisestä 17.3. mennessä. ; 2026-03-17T23:59:59",
       })
   void resolvesTheDeadlineInHelsinki(String sentence, String expectedLocal) {
     RuleResult r = apply(sentence, WEDNESDAY);
