@@ -29,7 +29,7 @@ public final class RuleSet {
             new CancellationRule(analysis, evidence),
             new PasswordRule(evidence),
             new AutoReplyQualityRule(analysis, evidence),
-            new EchoRule(analysis, evidence)));
+            new EchoRule(analysis)));
   }
 
   /** Every rule's flags and evidence for one reply. */

@@ -13,7 +13,7 @@ class EchoRuleTest {
   private static final String FEEDBACK =
       "Hei,\n\nRekisteröitymisviestissänne oli salasanani selväkielisenä, ja kun vaihdoin sen, "
           + "sain uuden salasanan taas sähköpostiin. Tämä on todella huono käytäntö.\n\nTerveisin\nMaija";
-  private final EchoRule rule = new EchoRule(new FinnishText(), Evidence.withPasswordMasking());
+  private final EchoRule rule = new EchoRule(new FinnishText());
 
   private RuleResult apply(String autoReply, AutoReply kind, String customer) {
     return rule.apply(ReplyInput.of(QuoteSplitter.split(autoReply), QuoteSplitter.split(customer), "Maija")
