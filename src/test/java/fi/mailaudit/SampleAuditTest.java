@@ -117,6 +117,34 @@ class SampleAuditTest {
   }
 
   /** Every human agent reply to a customer answers an earlier customer message of its own thread. */
+  /** SPEC §5.5: the sample's registration mail sends a password in clear; found, never written. */
+  @Test
+  void thePasswordSentInClearIsFoundAndNeverWritten() throws IOException {
+    List<Row> findings = new ArrayList<>();
+    for (Row row : SparkTestSession.get().read().parquet(output.tablePath(OutputTable.REPLIES)).collectAsList()) {
+      if (Boolean.TRUE.equals(row.getAs(Columns.PASSWORD_IN_CLEAR))) {
+        findings.add(row);
+      }
+    }
+    assertTrue(findings.size() >= 1, "password findings: " + findings.size());
+    List<String> passwords = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)salasana(?:si)?(?: on)?:? *(\\S{6,})")
+        .matcher(new String(java.nio.file.Files.readAllBytes(Path.of("sample-data/archives/asiakaspalvelu-jaettu.mbox")),
+            java.nio.charset.StandardCharsets.UTF_8));
+    while (m.find()) {
+      passwords.add(m.group(1));
+    }
+    assertTrue(!passwords.isEmpty(), "the sample holds a password to look for");
+    try (var files = java.nio.file.Files.walk(Path.of(java.net.URI.create(output.root())))) {
+      for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+        String bytes = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String password : passwords) {
+          assertTrue(!bytes.contains(password), "password " + password.charAt(0) + "… found in " + file);
+        }
+      }
+    }
+  }
+
   @Test
   void everyAgentReplyIsPairedWithTheCustomerMessageItAnswers() {
     Map<String, Row> byKey = new HashMap<>();
@@ -200,7 +228,10 @@ class SampleAuditTest {
       }
     }
     assertTrue(agentMail >= 60, "agent replies: " + agentMail);
-    assertEquals(agentMail, repliesByKey.size(), "internal and system mail have no replies rows");
+    long companySystemMail = messagesById.values().stream().filter(m -> "system".equals(m.getAs(Columns.SENDER_ROLE))
+        && "outbound".equals(m.getAs(Columns.DIRECTION))).count();
+    // The company's own system mail to customers gets an unscored row: it is checked for passwords.
+    assertEquals(agentMail + companySystemMail, repliesByKey.size(), "internal and foreign mail have no replies rows");
     assertEquals(repliesByKey.values().stream().filter(r -> r.<Boolean>getAs(Columns.SCORED)).count(),
         output.readManifest().counts().scored());
     assertEquals(List.of(), wrong);

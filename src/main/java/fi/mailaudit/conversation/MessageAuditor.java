@@ -87,11 +87,13 @@ public final class MessageAuditor {
 
   /**
    * Whether the rules read this message: an agent's mail to a customer or a customer's mail
-   * (SPEC §5 scores agent replies against the customer messages they answer). Internal and system
-   * mail carry no text, so their bodies are not held until the rules stage.
+   * (SPEC §5 scores agent replies against the customer messages they answer), and the company's
+   * own system mail to customers, which is checked for passwords sent in clear (SPEC §5.5).
+   * Internal and foreign system mail carry no text, so their bodies are not held until the rules.
    */
   static boolean scoredMail(Role role, Direction direction) {
-    return (role == Role.AGENT || role == Role.CUSTOMER) && direction != Direction.INTERNAL;
+    return (role == Role.AGENT || role == Role.CUSTOMER) && direction != Direction.INTERNAL
+        || role == Role.SYSTEM && direction == Direction.OUTBOUND;
   }
 
   /**

@@ -48,11 +48,11 @@ public final class Columns {
   public static final String AUTO_REPLY_COUNT = "auto_reply_count";
   public static final String CUSTOMER_THANKED = RuleColumns.CUSTOMER_THANKED;
   public static final String THANKS_RECEPTION = RuleColumns.THANKS_RECEPTION;
-  public static final String PROMISES_MADE = "promises_made";
-  public static final String PROMISES_KEPT = "promises_kept";
-  public static final String PROMISES_BROKEN = "promises_broken";
-  public static final String PROMISES_OPEN = "promises_open";
-  public static final String CANCELLATION_SCORE = "cancellation_score";
+  public static final String PROMISES_MADE = RuleColumns.PROMISES_MADE;
+  public static final String PROMISES_KEPT = RuleColumns.PROMISES_KEPT;
+  public static final String PROMISES_BROKEN = RuleColumns.PROMISES_BROKEN;
+  public static final String PROMISES_OPEN = RuleColumns.PROMISES_OPEN;
+  public static final String CANCELLATION_SCORE = RuleColumns.CANCELLATION_SCORE;
 
   public static final String PROMPT_MESSAGE_ID = "prompt_message_id";
   public static final String SCORED = "scored";
@@ -77,7 +77,7 @@ public final class Columns {
       java.util.List.of("greeting", "thanks_for_contact", "all_questions_addressed", "timeframe",
           "apology", "empathy", "invitation", "wishes", "closing", "signature", "structure",
           "mechanics");
-  public static final String PASSWORD_IN_CLEAR = "password_in_clear";
+  public static final String PASSWORD_IN_CLEAR = RuleColumns.PASSWORD_IN_CLEAR;
   public static final String EVIDENCE = "evidence";
 
   public static final String REASON = "reason";

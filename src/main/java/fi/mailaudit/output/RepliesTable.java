@@ -1,5 +1,7 @@
 package fi.mailaudit.output;
 
+import fi.mailaudit.rules.RuleColumns;
+
 import static fi.mailaudit.output.Columns.*;
 
 import fi.mailaudit.rules.ScoredReply;
@@ -60,7 +62,18 @@ public final class RepliesTable {
     for (String element : COMPLETENESS_ELEMENTS) {
       s = s.add("has_" + element, DataTypes.BooleanType, true);
     }
-    return s.add(PASSWORD_IN_CLEAR, DataTypes.BooleanType, true);
+    return s.add(PASSWORD_IN_CLEAR, DataTypes.BooleanType, true)
+        .add(RuleColumns.PROMISE, DataTypes.BooleanType, true)
+        .add(RuleColumns.PROMISE_DEADLINE, DataTypes.TimestampType, true)
+        .add(RuleColumns.PROMISE_OUTCOME, DataTypes.StringType, true)
+        .add(RuleColumns.CANCELLATION, DataTypes.BooleanType, true)
+        .add(RuleColumns.CANCELLATION_STEPS, DataTypes.IntegerType, true)
+        .add(RuleColumns.AUTO_REPLY_ELEMENTS, DataTypes.IntegerType, true)
+        .add(RuleColumns.AUTO_REPLY_GREETING, DataTypes.BooleanType, true)
+        .add(RuleColumns.AUTO_REPLY_THANKS, DataTypes.BooleanType, true)
+        .add(RuleColumns.AUTO_REPLY_ABSENCE, DataTypes.BooleanType, true)
+        .add(RuleColumns.AUTO_REPLY_CONTACT, DataTypes.BooleanType, true)
+        .add(RuleColumns.ECHO_AUTO_REPLY, DataTypes.BooleanType, true);
   }
 
   private static StructType schema() {

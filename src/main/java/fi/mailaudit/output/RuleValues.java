@@ -27,7 +27,7 @@ final class RuleValues {
     return out;
   }
 
-  /** One flag as its column's type: Integer, Double, Boolean or String; null stays null. */
+  /** One flag as its column's type: Integer, Double, Boolean, String or Timestamp; null stays null. */
   static Object typed(StructField column, Object value) {
     if (value == null) {
       return null;
@@ -46,6 +46,9 @@ final class RuleValues {
     }
     if (type.equals(DataTypes.StringType) && value instanceof String) {
       return value;
+    }
+    if (type.equals(DataTypes.TimestampType) && value instanceof String iso) {
+      return java.time.Instant.parse(iso); // rules keep instants as ISO strings in their flag maps
     }
     if (type.equals(DataTypes.StringType) && value instanceof Enum<?> e) {
       return e.name().toLowerCase(Locale.ROOT);

@@ -1,6 +1,8 @@
 package fi.mailaudit.rules;
 
+import fi.mailaudit.conversation.AutoReply;
 import fi.mailaudit.conversation.BodySections;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -13,13 +15,25 @@ import java.util.List;
  * @param customerFirstName the customer's first name from {@code CustomerNameFinder}, or null
  * @param products the company's product and service names (SPEC §3, rule B2); never null
  * @param language the reply's language code ("fi"); the Finnish rules score "fi" only
+ * @param sentAt when the reply was sent; promise deadlines ("huomenna", seed 003) resolve against
+ *     it; null when unknown (the promise is still found, its deadline stays null)
+ * @param autoReply what the conversation stage found about the reply being automatic; null or
+ *     {@link AutoReply#HUMAN} for a human reply (auto-reply quality, seed 003 §3; echo, seed 002)
  */
 public record ReplyInput(
     BodySections reply,
     BodySections prompt,
     String customerFirstName,
     List<String> products,
-    String language) {
+    String language,
+    Instant sentAt,
+    AutoReply autoReply) {
+
+  /** An input without send time and auto-reply facts (the form the first rules were built on). */
+  public ReplyInput(
+      BodySections reply, BodySections prompt, String customerFirstName, List<String> products, String language) {
+    this(reply, prompt, customerFirstName, products, language, null, null);
+  }
 
   public ReplyInput {
     products = products == null ? List.of() : List.copyOf(products);
@@ -30,12 +44,27 @@ public record ReplyInput(
 
   /** A Finnish reply to a prompt, no product list. */
   public static ReplyInput of(BodySections reply, BodySections prompt, String customerFirstName) {
-    return new ReplyInput(reply, prompt, customerFirstName, List.of(), "fi");
+    return new ReplyInput(reply, prompt, customerFirstName, List.of(), "fi", null, null);
   }
 
   /** A customer message that the company never answered (seed 002 "Palautteeseen vastataan aina"). */
   public static ReplyInput unanswered(BodySections prompt, String customerFirstName) {
-    return new ReplyInput(null, prompt, customerFirstName, List.of(), "fi");
+    return new ReplyInput(null, prompt, customerFirstName, List.of(), "fi", null, null);
+  }
+
+  /** This input with the reply's send time (promise deadlines resolve against it). */
+  public ReplyInput withSentAt(Instant sent) {
+    return new ReplyInput(reply, prompt, customerFirstName, products, language, sent, autoReply);
+  }
+
+  /** This input with the conversation stage's auto-reply finding for the reply. */
+  public ReplyInput withAutoReply(AutoReply found) {
+    return new ReplyInput(reply, prompt, customerFirstName, products, language, sentAt, found);
+  }
+
+  /** Whether the reply is an automatic reply to the customer (out-of-office, acknowledgement). */
+  public boolean isAutoReply() {
+    return autoReply != null && autoReply.isReply();
   }
 
   /** Whether there is an agent reply. */

@@ -23,6 +23,25 @@ public final class RuleColumns {
   public static final String B6_POINTS = "b6_points";
   public static final String TEMPLATE_COPIES = "template_copies";
   public static final String BINGO_POINTS = "bingo_points";
+  // Promises, cancellations, passwords, auto-replies (seeds 002, 003; SPEC §5.3 end, §5.4, §5.5).
+  public static final String PROMISE = "promise";
+  public static final String PROMISE_DEADLINE = "promise_deadline";
+  public static final String CANCELLATION = "cancellation";
+  public static final String CANCELLATION_STEPS = "cancellation_steps";
+  public static final String PASSWORD_IN_CLEAR = "password_in_clear";
+  public static final String AUTO_REPLY_ELEMENTS = "auto_reply_elements";
+  public static final String AUTO_REPLY_GREETING = "auto_reply_greeting";
+  public static final String AUTO_REPLY_THANKS = "auto_reply_thanks";
+  public static final String AUTO_REPLY_ABSENCE = "auto_reply_absence";
+  public static final String AUTO_REPLY_CONTACT = "auto_reply_contact";
+  public static final String ECHO_AUTO_REPLY = "echo_auto_reply";
+  // Settled per thread from the promises above (SPEC §5.4) and the thread's cancellation score.
+  public static final String PROMISE_OUTCOME = "promise_outcome";
+  public static final String PROMISES_MADE = "promises_made";
+  public static final String PROMISES_KEPT = "promises_kept";
+  public static final String PROMISES_BROKEN = "promises_broken";
+  public static final String PROMISES_OPEN = "promises_open";
+  public static final String CANCELLATION_SCORE = "cancellation_score";
 
   private RuleColumns() {}
 }

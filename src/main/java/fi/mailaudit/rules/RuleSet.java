@@ -28,7 +28,12 @@ public final class RuleSet {
             new QuestionsRule(analysis, evidence),
             new VagueVocabularyRule(analysis, evidence),
             new RegisterRule(analysis, evidence),
-            new StockPhraseRule(analysis, evidence)));
+            new StockPhraseRule(analysis, evidence),
+            new PromiseRule(analysis, evidence),
+            new CancellationRule(analysis, evidence),
+            new PasswordRule(evidence),
+            new AutoReplyQualityRule(analysis, evidence),
+            new EchoRule(analysis)));
   }
 
   /** Every rule's flags and evidence for one reply. */

@@ -2,6 +2,7 @@ package fi.mailaudit.rules;
 
 import fi.mailaudit.conversation.AuditedMessage;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,6 +42,9 @@ public final class RulesStage {
   public static JavaRDD<ThreadScores> score(JavaRDD<AuditedMessage> threaded, Settings settings) {
     JavaRDD<AuditedMessage> relevant =
         threaded.filter(m -> (m.text() != null || ThreadScorer.isAgentMail(m)) && m.threadId() != null);
+    // Promises due after the archive's last message cannot be judged yet: they stay open.
+    Instant archiveEnd = relevant.map(AuditedMessage::sentAt).filter(java.util.Objects::nonNull)
+        .fold(Instant.EPOCH, (a, b) -> a.isAfter(b) ? a : b);
     JavaPairRDD<String, Integer> copies = TemplateStage.otherCustomerCopies(
         relevant.filter(ThreadScorer::isTemplateCandidate)
             .map(m -> new TemplateDetector.Reply(m.messageKey(), m.customerPseudonym(),
@@ -50,7 +54,7 @@ public final class RulesStage {
         .mapToPair(t -> new Tuple2<>(t._2()._1().threadId(), new Tuple2<>(t._2()._1(), t._2()._2().orElse(0))))
         .groupByKey()
         .mapPartitions(threads -> {
-          ThreadScorer scorer = new ThreadScorer(RuleSet.finnish(), settings.products());
+          ThreadScorer scorer = new ThreadScorer(RuleSet.finnish(), settings.products(), archiveEnd);
           return new ScoredIterator(threads, scorer);
         });
   }

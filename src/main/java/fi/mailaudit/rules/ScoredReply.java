@@ -52,4 +52,10 @@ public record ScoredReply(
     flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
     evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
   }
+
+  /** The same reply with other flags (a promise's outcome is known only once the thread is). */
+  public ScoredReply withFlags(Map<String, Object> newFlags) {
+    return new ScoredReply(messageKey, messageId, threadId, promptMessageKey, promptMessageId, agentEmail,
+        department, company, sentAt, language, quarter, scored, newFlags, evidence);
+  }
 }

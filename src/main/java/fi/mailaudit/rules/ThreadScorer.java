@@ -1,10 +1,12 @@
 package fi.mailaudit.rules;
 
+import fi.mailaudit.conversation.AutoReply;
 import fi.mailaudit.conversation.AuditedMessage;
 import fi.mailaudit.conversation.BodySections;
 import fi.mailaudit.conversation.Direction;
 import fi.mailaudit.conversation.MessageText;
 import fi.mailaudit.conversation.Role;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,12 +35,24 @@ public final class ThreadScorer {
       Comparator.comparing(AuditedMessage::sentAt, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(AuditedMessage::messageKey);
 
+  /** Flags an auto-reply keeps: its own quality (seed 003 §3), the echo (seed 002), passwords. */
+  private static final List<String> AUTO_REPLY_FLAGS = List.of(RuleColumns.AUTO_REPLY_ELEMENTS,
+      RuleColumns.AUTO_REPLY_GREETING, RuleColumns.AUTO_REPLY_THANKS, RuleColumns.AUTO_REPLY_ABSENCE,
+      RuleColumns.AUTO_REPLY_CONTACT, RuleColumns.ECHO_AUTO_REPLY, RuleColumns.PASSWORD_IN_CLEAR);
+
   private final RuleSet rules;
   private final List<String> products;
+  private final PromiseLedger promises;
 
   public ThreadScorer(RuleSet rules, List<String> products) {
+    this(rules, products, null);
+  }
+
+  /** @param archiveEnd the run's latest message time: promises due after it stay open */
+  public ThreadScorer(RuleSet rules, List<String> products, Instant archiveEnd) {
     this.rules = rules;
     this.products = List.copyOf(products);
+    this.promises = new PromiseLedger(archiveEnd);
   }
 
   /** The scores of one thread's messages (any order), with no template information (B6 = 0). */
@@ -60,25 +74,48 @@ public final class ThreadScorer {
         .filter(ThreadScorer::isCustomerMail).map(ThreadScorer::firstName)
         .filter(n -> n != null).findFirst().orElse(null);
     List<ScoredReply> replies = new ArrayList<>();
+    AuditedMessage lastCustomer = null;
     for (AuditedMessage m : ordered) {
-      if (isAgentMail(m)) {
-        replies.add(reply(m, m.promptMessageKey() == null ? null : byKey.get(m.promptMessageKey()), threadName,
-            templateCopies.getOrDefault(m.messageKey(), 0)));
+      if (isCustomerMail(m)) {
+        lastCustomer = m;
+      } else if (isAgentMail(m) || isCompanySystemMail(m)) {
+        // Auto-replies have no paired prompt: the customer message they react to is the last one.
+        AuditedMessage prompt = m.promptMessageKey() != null ? byKey.get(m.promptMessageKey())
+            : m.isAutoReply() ? lastCustomer : null;
+        replies.add(reply(m, prompt, threadName, templateCopies.getOrDefault(m.messageKey(), 0)));
       }
     }
-    return new ThreadScores(threadId, replies, threadFlags(ordered, threadName));
+    Map<String, Object> flags = new LinkedHashMap<>(threadFlags(ordered, threadName));
+    replies = promises.settle(replies, PromiseLedger.companyTimes(ordered), flags);
+    replies.stream().filter(r -> Boolean.TRUE.equals(r.flags().get(RuleColumns.CANCELLATION))).findFirst()
+        .ifPresent(r -> flags.put(RuleColumns.CANCELLATION_SCORE, r.flags().get(RuleColumns.CANCELLATION_STEPS)));
+    return new ThreadScores(threadId, replies, flags);
   }
 
+  /**
+   * One row of {@code replies}. A human Finnish reply is scored by every rule. An auto-reply and
+   * the company's own system mail (a registration notice) are not scored, but an auto-reply keeps
+   * its auto-reply quality and echo flags, and both are checked for passwords sent in clear
+   * (SPEC §5.5: a security finding per message, whoever sent it).
+   */
   private ScoredReply reply(AuditedMessage m, AuditedMessage prompt, String threadName, int copies) {
-    boolean finnishHuman = !m.isAutoReply() && FINNISH.equals(m.language()) && m.text() != null;
+    boolean finnish = FINNISH.equals(m.language()) && m.text() != null;
+    boolean human = finnish && !m.isAutoReply() && isAgentMail(m);
     RuleResult result = RuleResult.EMPTY;
-    boolean scored = finnishHuman;
-    if (finnishHuman) {
+    boolean scored = human;
+    if (m.text() != null) {
       String name = prompt != null && firstName(prompt) != null ? firstName(prompt) : threadName;
+      ReplyInput input = new ReplyInput(m.text().sections(), sections(prompt), name, products, FINNISH)
+          .withSentAt(m.sentAt())
+          .withAutoReply(autoReply(m));
       try {
-        result = rules.apply(new ReplyInput(m.text().sections(), sections(prompt), name, products, FINNISH));
-        result = BingoCard.of(result).withTemplate(TemplateDetector.isTemplate(copies)).applyTo(result)
-            .with(RuleColumns.TEMPLATE_COPIES, copies);
+        result = rules.apply(input);
+        if (human) {
+          result = BingoCard.of(result).withTemplate(TemplateDetector.isTemplate(copies)).applyTo(result)
+              .with(RuleColumns.TEMPLATE_COPIES, copies);
+        } else {
+          result = only(result, finnish && m.isAutoReply() ? AUTO_REPLY_FLAGS : List.of(RuleColumns.PASSWORD_IN_CLEAR));
+        }
       } catch (RuntimeException e) {
         LOG.warn("a rule failed on reply {}; written unscored", m.messageKey(), e);
         scored = false;
@@ -87,7 +124,27 @@ public final class ThreadScorer {
     }
     return new ScoredReply(m.messageKey(), m.messageId(), m.threadId(), prompt == null ? null : prompt.messageKey(),
         prompt == null ? null : prompt.messageId(), m.agentEmail(), m.department(), m.company(), m.sentAt(),
-        m.language(), m.quarter(), scored, scored ? result.flags() : Map.of(), result.evidence());
+        m.language(), m.quarter(), scored, result.flags(), result.evidence());
+  }
+
+  /** The flags (and their evidence) of {@code keep} only. */
+  private static RuleResult only(RuleResult result, List<String> keep) {
+    RuleResult kept = RuleResult.EMPTY;
+    for (String flag : keep) {
+      if (result.flags().containsKey(flag)) {
+        kept = kept.with(flag, result.flags().get(flag));
+      }
+      if (result.evidence().containsKey(flag)) {
+        kept = kept.withEvidence(flag, result.evidence().get(flag));
+      }
+    }
+    return kept;
+  }
+
+  /** The conversation stage's verdict as the rules take it; null for human mail. */
+  private static AutoReply autoReply(AuditedMessage m) {
+    return m.autoReplyKind() == null ? null
+        : new AutoReply(true, AutoReply.Kind.valueOf(m.autoReplyKind().toUpperCase(java.util.Locale.ROOT)), null);
   }
 
   /**
@@ -140,6 +197,11 @@ public final class ThreadScorer {
   /** A reply B6 compares with the others: a human Finnish agent reply with text. */
   static boolean isTemplateCandidate(AuditedMessage m) {
     return isAgentMail(m) && !m.isAutoReply() && FINNISH.equals(m.language()) && m.text() != null;
+  }
+
+  /** The company's own system mail to a customer (no-reply notices): checked for passwords only. */
+  static boolean isCompanySystemMail(AuditedMessage m) {
+    return m.role() == Role.SYSTEM && m.directionKind() == Direction.OUTBOUND;
   }
 
   /** An agent's mail to a customer, human or automatic: a row of {@code replies}. */
