@@ -24,7 +24,8 @@ public final class RuleSet {
             new GreetingRule(analysis, evidence),
             thanks,
             new ThanksReceptionRule(analysis, thanks, evidence),
-            new QuestionsRule(analysis, evidence)));
+            new QuestionsRule(analysis, evidence),
+            new CompletenessRule(analysis, evidence)));
   }
 
   /** Every rule's flags and evidence for one reply. */
