@@ -18,11 +18,11 @@ public final class ClosingRule implements Rule {
   /** Lines from the end of the new text where a closing the splitter missed can stand. */
   private static final int TAIL_LINES = 2;
 
-  private final ElementPresence closings;
+  private final ShortLines shortLines;
   private final Evidence evidence;
 
   public ClosingRule(FinnishText analysis, Evidence evidence) {
-    this.closings = new ElementPresence(RuleColumns.HAS_CLOSING, "completeness-closings", analysis, evidence);
+    this.shortLines = new ShortLines(analysis);
     this.evidence = evidence;
   }
 
@@ -35,9 +35,12 @@ public final class ClosingRule implements Rule {
     if (reply.closing() != null && !reply.closing().isBlank()) {
       return present(reply.closing());
     }
+    String trailing = TrailingSignature.of(reply, shortLines).closing();
+    if (trailing != null) {
+      return present(trailing);
+    }
     for (String line : tailLines(reply)) {
-      PhraseMatch m = closings.first(line);
-      if (m != null && line.substring(0, m.start()).replaceAll("[\\s\\-–—]", "").isEmpty()) {
+      if (shortLines.isClosingLine(line)) {
         return present(line);
       }
     }

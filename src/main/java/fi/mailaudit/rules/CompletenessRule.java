@@ -36,7 +36,7 @@ public final class CompletenessRule implements Rule {
             invitation,
             new WishesRule(analysis, evidence),
             new ClosingRule(analysis, evidence),
-            new SignatureRule(evidence),
+            new SignatureRule(analysis, evidence),
             new StructureRule(analysis, invitation, evidence),
             new MechanicsRule(analysis, evidence));
   }

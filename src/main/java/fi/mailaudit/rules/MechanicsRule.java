@@ -40,7 +40,7 @@ public final class MechanicsRule implements Rule {
       return RuleResult.EMPTY;
     }
     BodySections reply = input.reply();
-    String text = TrailingSignature.of(reply).newText();
+    String text = TrailingSignature.of(reply, shortLines).newText();
     boolean greetingContinues = reply.greeting() != null && !reply.greeting().strip().matches(".*[.!?]$");
     int checked = 0;
     for (Sentence s : analysis.sentences(text)) {

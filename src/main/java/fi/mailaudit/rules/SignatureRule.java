@@ -28,9 +28,11 @@ public final class SignatureRule implements Rule {
   private static final Pattern LEAD = Pattern.compile("^[\\s\\-–—/]+");
 
   private final Evidence evidence;
+  private final ShortLines shortLines;
 
-  public SignatureRule(Evidence evidence) {
+  public SignatureRule(FinnishText analysis, Evidence evidence) {
     this.evidence = evidence;
+    this.shortLines = new ShortLines(analysis);
   }
 
   @Override
@@ -38,7 +40,7 @@ public final class SignatureRule implements Rule {
     if (!input.hasReply()) {
       return RuleResult.EMPTY;
     }
-    String found = TrailingSignature.of(input.reply()).signature();
+    String found = TrailingSignature.of(input.reply(), shortLines).signature();
     String signature = found == null ? "" : found;
     boolean present = isSignature(signature);
     RuleResult result = RuleResult.EMPTY.with(RuleColumns.HAS_SIGNATURE, present);
@@ -77,7 +79,7 @@ public final class SignatureRule implements Rule {
     return CONTACT.matcher(line).find() || hasRole(line);
   }
 
-  private static boolean hasRole(String line) {
+  static boolean hasRole(String line) {
     var m = WORD.matcher(line);
     while (m.find()) {
       if (isRole(m.group())) {

@@ -46,7 +46,7 @@ public final class StructureRule implements Rule {
     if (!input.hasReply()) {
       return RuleResult.EMPTY;
     }
-    String text = TrailingSignature.of(input.reply()).newText();
+    String text = TrailingSignature.of(input.reply(), shortLines).newText();
     List<Sentence> sentences =
         analysis.sentences(text).stream()
             .filter(s -> !s.tokens().isEmpty() && !shortLines.isWishOrClosing(s))
