@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * list or link).
  *
  * <p>Exempt, because they are not sentences: greeting, wish, closing and signature (split off by
- * the conversation stage), list items, and a short wish or closing the splitter left in the text
+ * the conversation stage, or left in the text: {@link TrailingSignature}), list items, labelled
+ * values ("Tilausnumero: 48213"), and a short wish or closing the splitter left in the text
  * ("Hyvää viikonloppua"). A sentence that ends in a link or an e-mail address need not end in a
  * full stop (a dot would break the link); an emoticon may stand after the punctuation or instead
  * of it. The rest of a greeting line ("Hei Matti, kiitos viestistä.") may start in lower case.
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class MechanicsRule implements Rule {
   private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(\\d{1,2}[.)]|[-*•–])\\s+");
+  /** "Tilausnumero: 48213", "Puh: 040 123 4567": a labelled value, not a sentence. */
+  private static final Pattern DATA_LINE = Pattern.compile("^\\p{L}[\\p{L} .-]{0,30}:\\s*\\S[^.!?]{0,40}$");
   private static final Pattern LINK_END = Pattern.compile("(https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\w+)$");
   private static final Pattern TRAILING_EMOTICONS =
       Pattern.compile("(\\s*([:;=][-']?[)(DPp/|*]+|\\p{So}+|<3))+$");
@@ -45,7 +48,7 @@ public final class MechanicsRule implements Rule {
     int checked = 0;
     for (Sentence s : analysis.sentences(text)) {
       String line = s.text().strip();
-      if (s.tokens().isEmpty() || LIST_ITEM.matcher(line).find() || shortLines.isWishOrClosing(s)) {
+      if (s.tokens().isEmpty() || LIST_ITEM.matcher(line).find() || DATA_LINE.matcher(line).matches() || shortLines.isWishOrClosing(s)) {
         continue;
       }
       boolean continuesGreeting = greetingContinues && s.start() == firstNonSpace(text);

@@ -49,6 +49,7 @@ class StructureAndMechanicsRuleTest {
         "Hei,¶¶Ohjeet ovat osoitteessa https://example.fi/ohjeet¶¶Terveisin¶Liisa ; true",
         "Heippa!¶¶On meillä, paitoja on vielä kolme 😊¶¶Sanna / Lankakauppa Villa ; true",
         "Hei,¶¶Kokeile näin:¶1. avaa sovellus¶2. valitse Tili¶¶Terveisin¶Liisa ; true",
+        "Hei,¶¶Tilaus lähti tänään.¶Seurantakoodi: JJFI123456¶¶Terveisin¶Liisa ; true",
         "Hei,¶¶Tilaus lähti tänään¶¶Terveisin¶Liisa ; false",
         "Hei,¶¶Tilaus lähti.¶¶tilaus saapuu huomenna.¶¶Terveisin¶Liisa ; false",
         "Hei,¶¶Tilaus lähti. saat sen huomenna¶¶Terveisin¶Liisa ; false",
