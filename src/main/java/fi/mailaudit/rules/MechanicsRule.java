@@ -16,9 +16,13 @@ import java.util.regex.Pattern;
  * ("Hyvää viikonloppua"). A sentence that ends in a link or an e-mail address need not end in a
  * full stop (a dot would break the link); an emoticon may stand after the punctuation or instead
  * of it. The rest of a greeting line ("Hei Matti, kiitos viestistä.") may start in lower case.
- * Null when there is no sentence to judge.
+ * When the reply has no other sentence, a greeting or wish line of four or more words is judged as
+ * one; null when there is nothing to judge.
  */
 public final class MechanicsRule implements Rule {
+  /** A greeting or wish line this long is a sentence of its own ("Kiitos itsellesi ja hyvää kesää!"). */
+  private static final int MIN_LINE_SENTENCE_WORDS = 4;
+
   private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(\\d{1,2}[.)]|[-*•–])\\s+");
   /** "Tilausnumero: 48213", "Puh: 040 123 4567": a labelled value, not a sentence. */
   private static final Pattern DATA_LINE = Pattern.compile("^\\p{L}[\\p{L} .-]{0,30}:\\s*\\S[^.!?]{0,40}$");
@@ -46,8 +50,12 @@ public final class MechanicsRule implements Rule {
     String text = TrailingSignature.of(reply, shortLines).newText();
     boolean greetingContinues = reply.greeting() != null && !reply.greeting().strip().matches(".*[.!?]$");
     int checked = 0;
+    String shortLine = null;
     for (Sentence s : analysis.sentences(text)) {
       String line = s.text().strip();
+      if (shortLine == null && !s.tokens().isEmpty() && shortLines.isWishOrClosing(s)) {
+        shortLine = line;
+      }
       if (s.tokens().isEmpty() || LIST_ITEM.matcher(line).find() || DATA_LINE.matcher(line).matches() || shortLines.isWishOrClosing(s)) {
         continue;
       }
@@ -60,11 +68,23 @@ public final class MechanicsRule implements Rule {
       }
     }
     if (checked == 0) {
-      return RuleResult.EMPTY.with(RuleColumns.HAS_MECHANICS, null);
+      // "Kiitos itsellesi ja hyvää kesää!" alone: the stage took the only sentence as greeting or wish.
+      String only = shortLine != null ? shortLine : onlyLine(reply);
+      if (only.split("\\s+").length < MIN_LINE_SENTENCE_WORDS) {
+        return RuleResult.EMPTY.with(RuleColumns.HAS_MECHANICS, null);
+      }
+      boolean ok = startsWell(only) && endsWell(only);
+      return RuleResult.EMPTY.with(RuleColumns.HAS_MECHANICS, ok).withEvidence(RuleColumns.HAS_MECHANICS, evidence.of(only));
     }
     return RuleResult.EMPTY
         .with(RuleColumns.HAS_MECHANICS, true)
         .withEvidence(RuleColumns.HAS_MECHANICS, checked + " sentences start with a capital and end with punctuation");
+  }
+
+  private static String onlyLine(BodySections reply) {
+    String greeting = reply.greeting() == null ? "" : reply.greeting().strip();
+    String wish = reply.wish() == null ? "" : reply.wish().strip();
+    return greeting.length() >= wish.length() ? greeting : wish;
   }
 
   static boolean startsWell(String sentence) {

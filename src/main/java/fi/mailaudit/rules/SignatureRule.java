@@ -1,5 +1,6 @@
 package fi.mailaudit.rules;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -58,8 +59,8 @@ public final class SignatureRule implements Rule {
     String first = LEAD.matcher(lines[0].strip()).replaceFirst("");
     String[] nameAndRest = first.split("\\s*[/,|]\\s*", 2);
     String name = nameAndRest[0].strip();
-    if (hasRole(name) && hasCapitalisedNonRole(name)) {
-      return true; // "Farmaseutti Laura Niemi": role and name on one line
+    if (isRoleThenName(name)) {
+      return true; // "farmaseutti Laura Niemi": role and name on one line
     }
     if (!NAME.matcher(name).matches() || hasRole(name) || CONTACT.matcher(name).find()) {
       return false;
@@ -89,14 +90,19 @@ public final class SignatureRule implements Rule {
     return false;
   }
 
-  private static boolean hasCapitalisedNonRole(String line) {
-    var m = WORD.matcher(line);
-    while (m.find()) {
-      if (Character.isUpperCase(m.group().charAt(0)) && !isRole(m.group())) {
-        return true;
-      }
+  /**
+   * "farmaseutti Laura Niemi", "Myyjä Jere Virta": a title, then a name. The title comes first and
+   * is lower case or followed by two names, so team and shop names ("Pankin asiakaspalvelu",
+   * "IT-tuki", "Kirjakauppa Sivu") are not read as a person.
+   */
+  private static boolean isRoleThenName(String line) {
+    String[] words = line.strip().split("\\s+");
+    if (words.length < 2 || !isRole(words[0]) || hasRole(String.join(" ", List.of(words).subList(1, words.length)))) {
+      return false;
     }
-    return false;
+    String rest = String.join(" ", List.of(words).subList(1, words.length));
+    boolean lowerTitle = Character.isLowerCase(words[0].charAt(0));
+    return NAME.matcher(rest).matches() && (lowerTitle || words.length >= 3);
   }
 
   private static boolean isRole(String word) {

@@ -32,6 +32,11 @@ class TimeframeRuleTest {
         "Etsintä on käynnissä, ja tarkistamme tilanteen kahden viikon päästä. ; true ; false",
         "Välitin asian eteenpäin, ja asentaja soittaa torstaina. ; true ; false",
         "Lähetämme uuden tuotteen tilalle vielä tänään. ; true ; false",
+        // a present-tense "we" or passive next to a time promises the next step
+        "Saamme kokoa 46 lisää ensi viikolla. ; true ; false",
+        "Korjaus julkaistaan keskiviikkona. ; true ; false",
+        "Kokeile uudestaan huomenna. ; null ; null",
+        "Lähetimme paketin eilen. ; null ; null",
         // vague: counts half
         "Käsittelemme hakemuksenne piakkoin. ; true ; true",
         "Palaamme asiaan heti kun tiedämme lisää. ; true ; true",
