@@ -7,17 +7,18 @@ package fi.mailaudit.rules;
  * tavalla").
  *
  * <p>Applicable only when the customer's own text shows dissatisfaction or a fault
- * (completeness-complaint.txt: reklamaatio, virhe, rikki, ei toimi, pettynyt, vieläkään …); a
- * reply to a plain question owes no apology. When not applicable the flag is null. The evidence of
- * an apology quotes the reply; the evidence of a missing one names only the customer's trigger
- * words, never their line, so no customer detail (address, number) reaches the output.
+ * (completeness-complaint.txt: reklamaatio, virhe, rikki, ei toimi, pettynyt, vieläkään …); a reply
+ * to a plain question owes no apology. When not applicable the flag is null. The evidence of an
+ * apology quotes the reply; the evidence of a missing one names only the customer's trigger words,
+ * never their line, so no customer detail (address, number) reaches the output.
  */
 public final class ApologyRule implements Rule {
   private final ElementPresence apology;
   private final ElementPresence complaint;
 
   public ApologyRule(FinnishText analysis, Evidence evidence) {
-    this.apology = new ElementPresence(RuleColumns.HAS_APOLOGY, "completeness-apology", analysis, evidence);
+    this.apology =
+        new ElementPresence(RuleColumns.HAS_APOLOGY, "completeness-apology", analysis, evidence);
     this.complaint =
         new ElementPresence(RuleColumns.HAS_APOLOGY, "completeness-complaint", analysis, evidence);
   }

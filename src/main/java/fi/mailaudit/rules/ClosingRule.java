@@ -48,7 +48,9 @@ public final class ClosingRule implements Rule {
   }
 
   private RuleResult present(String line) {
-    return RuleResult.EMPTY.with(RuleColumns.HAS_CLOSING, true).withEvidence(RuleColumns.HAS_CLOSING, evidence.of(line));
+    return RuleResult.EMPTY
+        .with(RuleColumns.HAS_CLOSING, true)
+        .withEvidence(RuleColumns.HAS_CLOSING, evidence.of(line));
   }
 
   private static List<String> tailLines(BodySections reply) {

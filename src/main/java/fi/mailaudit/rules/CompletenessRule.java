@@ -71,10 +71,16 @@ public final class CompletenessRule implements Rule {
       out = out.withEvidence(RuleColumns.HAS_GREETING, g.evidence().get(RuleColumns.GREETING_KIND));
     }
     if (Boolean.TRUE.equals(thanked)) {
-      out = out.withEvidence(RuleColumns.HAS_THANKS_FOR_CONTACT, t.evidence().get(RuleColumns.THANKS_FOR_CONTACT));
+      out =
+          out.withEvidence(
+              RuleColumns.HAS_THANKS_FOR_CONTACT, t.evidence().get(RuleColumns.THANKS_FOR_CONTACT));
     }
-    if (Boolean.FALSE.equals(answered)) {
-      out = out.withEvidence(RuleColumns.HAS_ALL_QUESTIONS_ADDRESSED, q.evidence().get(RuleColumns.QUESTIONS_ADDRESSED));
+    if (answered != null) {
+      // A count, not the customer's question: customer text stays out of this element's evidence.
+      out =
+          out.withEvidence(
+              RuleColumns.HAS_ALL_QUESTIONS_ADDRESSED,
+              q.integer(RuleColumns.QUESTIONS_ADDRESSED) + " of " + asked + " questions addressed");
     }
     return out;
   }

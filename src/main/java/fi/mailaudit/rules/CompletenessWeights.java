@@ -5,21 +5,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The weights of the response-completeness score (SPEC §5.3: "weighted share of applicable
- * elements present, 0–1, with the weights in one place in the code and in the README"). This is
- * that one place.
+ * The weights of the response-completeness score (SPEC §5.3: "weighted share of applicable elements
+ * present, 0–1, with the weights in one place in the code and in the README"). This is that one
+ * place.
  *
  * <p><b>README: how completeness is scored.</b> Each agent reply is checked for twelve elements
  * taken from seed 003's model replies and seed 004's checklist; each element is present, absent or
- * not applicable ({@code has_<element>} true / false / null). {@code completeness} is the sum of the
- * weights of the applicable elements that are present, divided by the sum of the weights of all
+ * not applicable ({@code has_<element>} true / false / null). {@code completeness} is the sum of
+ * the weights of the applicable elements that are present, divided by the sum of the weights of all
  * applicable elements, so a reply is never punished for an element it did not need (no apology is
  * owed to a customer with nothing to complain about). Weights: answering every question the
  * customer asked 3 (seed 004 "Huomioi kaikki asiakkaan kysymykset": the reason the reply exists);
  * saying when an open matter will move 2 (seed 003 "Vähintään kerrotaan, milloin asiakkaalle
  * palataan"; a missing date is what makes a customer write again); greeting, thanks for the
- * contact, apology when something went wrong, invitation to get back, closing, signature,
- * structure and mechanics 1 each (seed 003's "kohteliaat peruskäytöstavat" and seed 004's "selkeä,
+ * contact, apology when something went wrong, invitation to get back, closing, signature, structure
+ * and mechanics 1 each (seed 003's "kohteliaat peruskäytöstavat" and seed 004's "selkeä,
  * jäsennelty"); a closing wish and empathy 0.5 (courtesies the seeds recommend, but a reply without
  * them still does its job; SPEC asks for empathy at a lower weight). A timeframe that only says
  * "mahdollisimman pian" counts half of its weight: the seed's own model uses it, but it tells the
@@ -65,8 +65,9 @@ public final class CompletenessWeights {
       }
       applicable += e.getValue();
       if (present) {
-        boolean vague = e.getKey().equals(RuleColumns.HAS_TIMEFRAME)
-            && Boolean.TRUE.equals(flags.get(RuleColumns.TIMEFRAME_VAGUE));
+        boolean vague =
+            e.getKey().equals(RuleColumns.HAS_TIMEFRAME)
+                && Boolean.TRUE.equals(flags.get(RuleColumns.TIMEFRAME_VAGUE));
         earned += e.getValue() * (vague ? VAGUE_TIMEFRAME_SHARE : 1.0);
       }
     }

@@ -15,7 +15,8 @@ public final class EmpathyRule implements Rule {
   private final ElementPresence empathy;
 
   public EmpathyRule(FinnishText analysis, Evidence evidence) {
-    this.empathy = new ElementPresence(RuleColumns.HAS_EMPATHY, "completeness-empathy", analysis, evidence);
+    this.empathy =
+        new ElementPresence(RuleColumns.HAS_EMPATHY, "completeness-empathy", analysis, evidence);
   }
 
   @Override

@@ -2,8 +2,8 @@ package fi.mailaudit.rules;
 
 /**
  * Invitation to get back, a completeness element of SPEC §5.3 (seed 003: "Asiakkaalla pitää olla
- * sellainen olo, että meihin saa aina olla yhteydessä"; its models "olkaa yhteydessä minuun.
- * Autan mielelläni." and "Kysykää ihmeessä, jos jokin jäi vielä epäselväksi!"). Always applicable.
+ * sellainen olo, että meihin saa aina olla yhteydessä"; its models "olkaa yhteydessä minuun. Autan
+ * mielelläni." and "Kysykää ihmeessä, jos jokin jäi vielä epäselväksi!"). Always applicable.
  *
  * <p>The list holds imperative and modal forms addressed to the customer ("ottakaa yhteyttä",
  * "voitte olla yhteydessä", "jos tulee kysyttävää") as surfaces: the stem of "otamme yhteyttä" is
@@ -14,7 +14,8 @@ public final class InvitationRule implements Rule {
 
   public InvitationRule(FinnishText analysis, Evidence evidence) {
     this.invitation =
-        new ElementPresence(RuleColumns.HAS_INVITATION, "completeness-invitation", analysis, evidence);
+        new ElementPresence(
+            RuleColumns.HAS_INVITATION, "completeness-invitation", analysis, evidence);
   }
 
   @Override

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Wish and closing lines the conversation stage left in the new text ("Turvallista matkaa!",
- * "Terkuin"): short sentences of completeness-wishes.txt or completeness-closings.txt. Structure and
- * mechanics (SPEC §5.3) judge prose, and these lines are not prose; the closing and signature
+ * "Terkuin"): short sentences of completeness-wishes.txt or completeness-closings.txt. Structure
+ * and mechanics (SPEC §5.3) judge prose, and these lines are not prose; the closing and signature
  * elements look for them where the stage's closing list ends.
  */
 final class ShortLines {
@@ -30,13 +30,17 @@ final class ShortLines {
     return s.tokens().size() <= MAX_WORDS && !kinds.find(s.text()).isEmpty();
   }
 
-  /** Whether a line is a closing salutation: a short line that starts with one ("Terkuin", "- Heippa"). */
+  /**
+   * Whether a line is a closing salutation: a short line that starts with one ("Terkuin", "-
+   * Heippa").
+   */
   boolean isClosingLine(String line) {
     List<Token> tokens = analysis.tokens(line);
     if (tokens.isEmpty() || tokens.size() > MAX_WORDS) {
       return false;
     }
     List<PhraseMatch> found = closings.find(line, tokens);
-    return !found.isEmpty() && line.substring(0, found.get(0).start()).replaceAll("[\\s\\-–—]", "").isEmpty();
+    return !found.isEmpty()
+        && line.substring(0, found.get(0).start()).replaceAll("[\\s\\-–—]", "").isEmpty();
   }
 }

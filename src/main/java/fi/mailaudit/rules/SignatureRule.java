@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * e-mail). Always applicable.
  *
  * <p>Reads the signature the conversation stage split off (the lines after the closing, or a
- * trailing name / title / phone block). Present when its first line is a person's name (one to
- * four capitalised words, none of them a role word) and some line, or the rest of the name line
- * after "/" or ",", is a role or contact: a word of completeness-signature-roles.txt (whole or as
- * a compound's end: "asiakaspalvelu", "myyntipäällikkö"), a company form (Oy, Ab, Ky, ry), a phone
+ * trailing name / title / phone block). Present when its first line is a person's name (one to four
+ * capitalised words, none of them a role word) and some line, or the rest of the name line after
+ * "/" or ",", is a role or contact: a word of completeness-signature-roles.txt (whole or as a
+ * compound's end: "asiakaspalvelu", "myyntipäällikkö"), a company form (Oy, Ab, Ky, ry), a phone
  * number, an e-mail or web address. "Liisa" alone, or "Asiakaspalvelu" alone, is not a signature:
  * the first names nobody's role, the second nobody.
  */
@@ -22,9 +22,13 @@ public final class SignatureRule implements Rule {
   private static final Set<String> ROLES = RuleResources.words("completeness-signature-roles");
   private static final Pattern NAME =
       Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
-  private static final Pattern CONTACT =
+
+  /** A phone number, e-mail or web address, or a company form: a contact line. */
+  static final Pattern CONTACT =
       Pattern.compile(
-          "(?i)(\\+?\\d[\\d ()-]{6,}\\d|[\\w.+-]+@[\\w-]+\\.[\\w.]+|www\\.|https?://|\\b(oy|oyj|ab|ky|ry|tmi|ltd)\\b)");
+          "(?i)(\\+?\\d[\\d"
+              + " ()-]{6,}\\d|[\\w.+-]+@[\\w-]+\\.[\\w.]+|www\\.|https?://|\\b(oy|oyj|ab|ky|ry|tmi|ltd)\\b)");
+
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern LEAD = Pattern.compile("^[\\s\\-–—/]+");
 
@@ -47,7 +51,8 @@ public final class SignatureRule implements Rule {
     RuleResult result = RuleResult.EMPTY.with(RuleColumns.HAS_SIGNATURE, present);
     return signature.isEmpty()
         ? result
-        : result.withEvidence(RuleColumns.HAS_SIGNATURE, evidence.of(signature.replace("\n", " / ")));
+        : result.withEvidence(
+            RuleColumns.HAS_SIGNATURE, evidence.of(signature.replace("\n", " / ")));
   }
 
   /** Whether a signature block holds the writer's name and a role or contact line. */
@@ -97,7 +102,9 @@ public final class SignatureRule implements Rule {
    */
   private static boolean isRoleThenName(String line) {
     String[] words = line.strip().split("\\s+");
-    if (words.length < 2 || !isRole(words[0]) || hasRole(String.join(" ", List.of(words).subList(1, words.length)))) {
+    if (words.length < 2
+        || !isRole(words[0])
+        || hasRole(String.join(" ", List.of(words).subList(1, words.length)))) {
       return false;
     }
     String rest = String.join(" ", List.of(words).subList(1, words.length));

@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
  * <p>Two demands, each applicable on its own: a reply of more than {@value #LONG} sentences needs
  * at least two paragraphs; a reply that asks the customer for {@value #SEVERAL} or more things
  * (follow-up questions, imperatives, request frames of completeness-requests.txt; invitations to
- * get back are courtesy, not asks) needs them as a numbered or bulleted list of at least two
- * items. Null when neither applies; otherwise present when every applicable demand is met. A list
- * of two or more items makes the reply "several" by itself, since it lists steps.
+ * get back are courtesy, not asks) needs them as a numbered or bulleted list of at least two items.
+ * Null when neither applies; otherwise present when every applicable demand is met. A list of two
+ * or more items makes the reply "several" by itself, since it lists steps.
  */
 public final class StructureRule implements Rule {
   /** SPEC §5.3: paragraphs "in a reply of more than 4 sentences". */
   static final int LONG = 4;
+
   /** SPEC §5.3: numbered "when there are ≥ 2" required actions and follow-up questions. */
   static final int SEVERAL = 2;
 
@@ -68,8 +69,10 @@ public final class StructureRule implements Rule {
     } else if (!paragraphed) {
       why = sentences.size() + " sentences in one paragraph";
     } else {
-      why = (several ? items + " list items" : "") + (several && isLong ? ", " : "")
-          + (isLong ? paragraphs + " paragraphs for " + sentences.size() + " sentences" : "");
+      why =
+          (several ? items + " list items" : "")
+              + (several && isLong ? ", " : "")
+              + (isLong ? paragraphs + " paragraphs for " + sentences.size() + " sentences" : "");
     }
     return RuleResult.EMPTY
         .with(RuleColumns.HAS_STRUCTURE, paragraphed && listed)

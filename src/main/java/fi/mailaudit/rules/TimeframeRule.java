@@ -3,9 +3,9 @@ package fi.mailaudit.rules;
 import java.util.Set;
 
 /**
- * Timeframe, a completeness element of SPEC §5.3 (seed 003: "Jos asiakkaan viestiin ei osata vastata
- * / asia ei ole vielä selvä, kerrotaan, milloin asiakas voi odottaa asian olevan kunnossa tai
- * vastaavasti, milloin asiakkaaseen ollaan asiasta seuraavan kerran yhteydessä"; "Vähintään
+ * Timeframe, a completeness element of SPEC §5.3 (seed 003: "Jos asiakkaan viestiin ei osata
+ * vastata / asia ei ole vielä selvä, kerrotaan, milloin asiakas voi odottaa asian olevan kunnossa
+ * tai vastaavasti, milloin asiakkaaseen ollaan asiasta seuraavan kerran yhteydessä"; "Vähintään
  * kerrotaan, milloin asiakkaalle palataan asiasta takaisin (ensi viikolla, kuukauden päästä vai
  * ensi vuonna)").
  *
@@ -20,7 +20,16 @@ import java.util.Set;
 public final class TimeframeRule implements Rule {
   /** Words with a verb's ending that are no present-tense action ("uudestaan", "vastaan"). */
   private static final Set<String> NOT_VERBS =
-      Set.of("olemme", "emme", "uudestaan", "ainoastaan", "vastaan", "itsestään", "mistään", "kenestään", "ajoittain");
+      Set.of(
+          "olemme",
+          "emme",
+          "uudestaan",
+          "ainoastaan",
+          "vastaan",
+          "itsestään",
+          "mistään",
+          "kenestään",
+          "ajoittain");
 
   private final FinnishText analysis;
   private final ElementPresence pending;
@@ -29,9 +38,14 @@ public final class TimeframeRule implements Rule {
 
   public TimeframeRule(FinnishText analysis, Evidence evidence) {
     this.analysis = analysis;
-    this.pending = new ElementPresence(RuleColumns.HAS_TIMEFRAME, "completeness-pending", analysis, evidence);
-    this.definite = new ElementPresence(RuleColumns.HAS_TIMEFRAME, "completeness-timeframe", analysis, evidence);
-    this.vague = new ElementPresence(RuleColumns.HAS_TIMEFRAME, "completeness-timeframe-vague", analysis, evidence);
+    this.pending =
+        new ElementPresence(RuleColumns.HAS_TIMEFRAME, "completeness-pending", analysis, evidence);
+    this.definite =
+        new ElementPresence(
+            RuleColumns.HAS_TIMEFRAME, "completeness-timeframe", analysis, evidence);
+    this.vague =
+        new ElementPresence(
+            RuleColumns.HAS_TIMEFRAME, "completeness-timeframe-vague", analysis, evidence);
   }
 
   @Override
@@ -46,7 +60,9 @@ public final class TimeframeRule implements Rule {
       return promised.with(RuleColumns.TIMEFRAME_VAGUE, false);
     }
     if (!Boolean.TRUE.equals(open.bool(RuleColumns.HAS_TIMEFRAME))) {
-      return RuleResult.EMPTY.with(RuleColumns.HAS_TIMEFRAME, null).with(RuleColumns.TIMEFRAME_VAGUE, null);
+      return RuleResult.EMPTY
+          .with(RuleColumns.HAS_TIMEFRAME, null)
+          .with(RuleColumns.TIMEFRAME_VAGUE, null);
     }
     RuleResult when = definite.in(text);
     if (Boolean.TRUE.equals(when.bool(RuleColumns.HAS_TIMEFRAME))) {
@@ -68,7 +84,8 @@ public final class TimeframeRule implements Rule {
    */
   private RuleResult promisedWithTime(String text) {
     for (Sentence s : analysis.sentences(text)) {
-      boolean futureAction = s.tokens().stream().map(Token::surface).anyMatch(TimeframeRule::isPresentWeOrPassive);
+      boolean futureAction =
+          s.tokens().stream().map(Token::surface).anyMatch(TimeframeRule::isPresentWeOrPassive);
       if (futureAction) {
         RuleResult when = definite.in(s.text());
         if (Boolean.TRUE.equals(when.bool(RuleColumns.HAS_TIMEFRAME))) {
@@ -84,6 +101,9 @@ public final class TimeframeRule implements Rule {
       return false;
     }
     return word.length() > 5
-        && (word.endsWith("amme") || word.endsWith("ämme") || word.endsWith("taan") || word.endsWith("tään"));
+        && (word.endsWith("amme")
+            || word.endsWith("ämme")
+            || word.endsWith("taan")
+            || word.endsWith("tään"));
   }
 }

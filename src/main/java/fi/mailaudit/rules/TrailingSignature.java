@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * <p>Taken from the end of the new text, line by line, while each line is short and looks like a
  * sign-off: every word capitalised ("Emma / Salikeskus", "Ravintola Pelto"), a contact (phone,
  * e-mail, company form) or a role ("myyjä, Autotalo Virta"). A closing line ends the block and is
- * kept as the closing. A line ending in sentence punctuation, or with a lower-case word
- * ("Toimitus tulee huomenna"), ends it too: that is prose, which mechanics must still judge.
+ * kept as the closing. A line ending in sentence punctuation, or with a lower-case word ("Toimitus
+ * tulee huomenna"), ends it too: that is prose, which mechanics must still judge.
  *
  * @param closing a closing line found above the block, or null
  * @param signature the sign-off lines followed by the stage's signature, or null when none
@@ -24,13 +24,12 @@ import java.util.regex.Pattern;
 record TrailingSignature(String closing, String signature, String newText) {
   private static final int MAX_WORDS = 8;
   private static final int MAX_LINES = 4;
-  private static final Pattern CONTACT =
-      Pattern.compile("(?i)(\\+?\\d[\\d ()-]{6,}\\d|[\\w.+-]+@[\\w-]+\\.[\\w.]+|www\\.|https?://|\\b(oy|oyj|ab|ky|ry|tmi|ltd)\\b)");
   private static final Pattern LOWER_WORD = Pattern.compile("(^|[\\s/,])\\p{Ll}");
 
   /** The reply's sign-off: its trailing lines and the stage's signature. */
   static TrailingSignature of(BodySections reply, ShortLines shortLines) {
-    String stage = reply.signature() == null || reply.signature().isBlank() ? null : reply.signature().strip();
+    String stage =
+        reply.signature() == null || reply.signature().isBlank() ? null : reply.signature().strip();
     if (reply.closing() != null || reply.wish() != null) {
       // The stage found the end of the body itself: what stands above its closing or wish is prose.
       return new TrailingSignature(null, stage, reply.newText());
@@ -70,7 +69,7 @@ record TrailingSignature(String closing, String signature, String newText) {
       return false;
     }
     String body = line.replaceFirst("^[-–—]+\\s*", "");
-    return CONTACT.matcher(body).find()
+    return SignatureRule.CONTACT.matcher(body).find()
         || SignatureRule.hasRole(body)
         || !body.isEmpty() && !LOWER_WORD.matcher(body).find();
   }

@@ -37,13 +37,18 @@ class ApologyRuleTest {
         "Haluan irtisanoa liittymäni. ; Olemme pahoillamme, että lähdet. ; null",
       })
   void apology(String customer, String reply, String expected) {
-    assertEquals(flag(expected), rule.apply(input(customer, "Hei,¶¶" + reply)).bool(RuleColumns.HAS_APOLOGY));
+    assertEquals(
+        flag(expected),
+        rule.apply(input(customer, "Hei,¶¶" + reply)).bool(RuleColumns.HAS_APOLOGY));
   }
 
   @Test
   void missingApologyNamesOnlyTheTriggerWordsNeverTheCustomersLine() {
     RuleResult r =
-        rule.apply(input("Paketti osoitteeseen Kuusitie 5 oli rikki, soita 0401234567.", "Hei,¶¶Uusi lähtee."));
+        rule.apply(
+            input(
+                "Paketti osoitteeseen Kuusitie 5 oli rikki, soita 0401234567.",
+                "Hei,¶¶Uusi lähtee."));
     String evidence = r.evidence().get(RuleColumns.HAS_APOLOGY);
     assertEquals("no apology; customer: rikki", evidence);
     assertFalse(evidence.contains("Kuusitie"));

@@ -12,12 +12,16 @@ final class CompletenessFixtures {
   /** A reply (and its customer message, or null) as the conversation stage would split them. */
   static ReplyInput input(String customer, String reply) {
     return ReplyInput.of(
-        QuoteSplitter.split(lines(reply)), customer == null ? null : QuoteSplitter.split(lines(customer)), null);
+        QuoteSplitter.split(lines(reply)),
+        customer == null ? null : QuoteSplitter.split(lines(customer)),
+        null);
   }
 
   /** A reply with the body wrapped in a greeting and a closing, so only the body varies. */
   static ReplyInput body(String body) {
-    return input("Hei, kysyisin tilauksesta.", "Hei Matti,¶¶" + body + "¶¶Terveisin¶Liisa Laine¶Asiakaspalvelu");
+    return input(
+        "Hei, kysyisin tilauksesta.",
+        "Hei Matti,¶¶" + body + "¶¶Terveisin¶Liisa Laine¶Asiakaspalvelu");
   }
 
   static String lines(String cell) {

@@ -22,11 +22,13 @@ class CompletenessRuleTest {
     RuleResult r =
         rule.apply(
             input(
-                "Hei,¶¶Asiat eivät ole sujuneet, raportit eivät toimi. Milloin korjaus tulee?¶¶Terveisin¶Petri",
-                "Hei,¶¶Kiitos viestistänne. Pahoittelut, että asiat eivät ole sujuneet odottamallanne tavalla."
-                    + " Kehityspuolemme selvittää korjausta parhaillaan, mutta valitettavasti korjaus ei tule"
-                    + " vielä tällä viikolla kuntoon. Palaan teille asiaan heti ensi viikon alussa.¶¶"
-                    + "Ystävällisin terveisin,¶Kirsi Saarnivuo-Myöhänen¶markkinointipäällikkö¶+35841 466 4595"));
+                "Hei,¶¶Asiat eivät ole sujuneet, raportit eivät toimi. Milloin korjaus"
+                    + " tulee?¶¶Terveisin¶Petri",
+                "Hei,¶¶Kiitos viestistänne. Pahoittelut, että asiat eivät ole sujuneet"
+                    + " odottamallanne tavalla. Kehityspuolemme selvittää korjausta parhaillaan,"
+                    + " mutta valitettavasti korjaus ei tule vielä tällä viikolla kuntoon. Palaan"
+                    + " teille asiaan heti ensi viikon alussa.¶¶Ystävällisin terveisin,¶Kirsi"
+                    + " Saarnivuo-Myöhänen¶markkinointipäällikkö¶+35841 466 4595"));
     Map<String, Object> f = r.flags();
     assertEquals(true, f.get(RuleColumns.HAS_GREETING));
     assertEquals(true, f.get(RuleColumns.HAS_THANKS_FOR_CONTACT));
@@ -36,8 +38,13 @@ class CompletenessRuleTest {
     assertEquals(false, f.get(RuleColumns.HAS_WISHES));
     assertEquals(false, f.get(RuleColumns.HAS_EMPATHY));
     assertEquals(false, f.get(RuleColumns.HAS_INVITATION));
-    double all = W.values().stream().mapToDouble(Double::doubleValue).sum() - W.get(RuleColumns.HAS_STRUCTURE);
-    double missing = W.get(RuleColumns.HAS_WISHES) + W.get(RuleColumns.HAS_EMPATHY) + W.get(RuleColumns.HAS_INVITATION);
+    double all =
+        W.values().stream().mapToDouble(Double::doubleValue).sum()
+            - W.get(RuleColumns.HAS_STRUCTURE);
+    double missing =
+        W.get(RuleColumns.HAS_WISHES)
+            + W.get(RuleColumns.HAS_EMPATHY)
+            + W.get(RuleColumns.HAS_INVITATION);
     assertNull(f.get(RuleColumns.HAS_STRUCTURE), "four sentences, no asks");
     assertEquals((all - missing) / all, (Double) f.get(RuleColumns.COMPLETENESS), 1e-9);
   }
@@ -48,7 +55,9 @@ class CompletenessRuleTest {
     flags.put(RuleColumns.HAS_GREETING, true);
     flags.put(RuleColumns.HAS_CLOSING, false);
     flags.put(RuleColumns.HAS_APOLOGY, null);
-    double expected = W.get(RuleColumns.HAS_GREETING) / (W.get(RuleColumns.HAS_GREETING) + W.get(RuleColumns.HAS_CLOSING));
+    double expected =
+        W.get(RuleColumns.HAS_GREETING)
+            / (W.get(RuleColumns.HAS_GREETING) + W.get(RuleColumns.HAS_CLOSING));
     assertEquals(expected, CompletenessWeights.score(flags), 1e-9);
     assertNull(CompletenessWeights.score(Map.of()));
   }
@@ -61,16 +70,23 @@ class CompletenessRuleTest {
     flags.put(RuleColumns.HAS_MECHANICS, true);
     double t = W.get(RuleColumns.HAS_TIMEFRAME);
     double m = W.get(RuleColumns.HAS_MECHANICS);
-    assertEquals((t * CompletenessWeights.VAGUE_TIMEFRAME_SHARE + m) / (t + m), CompletenessWeights.score(flags), 1e-9);
+    assertEquals(
+        (t * CompletenessWeights.VAGUE_TIMEFRAME_SHARE + m) / (t + m),
+        CompletenessWeights.score(flags),
+        1e-9);
     flags.put(RuleColumns.TIMEFRAME_VAGUE, false);
     assertEquals(1.0, CompletenessWeights.score(flags), 1e-9);
   }
 
   @Test
   void empathyWeighsLessThanEveryOtherElement() {
-    W.forEach((element, weight) -> assertTrue(
-        element.equals(RuleColumns.HAS_EMPATHY) || element.equals(RuleColumns.HAS_WISHES)
-            || weight > W.get(RuleColumns.HAS_EMPATHY), element));
+    W.forEach(
+        (element, weight) ->
+            assertTrue(
+                element.equals(RuleColumns.HAS_EMPATHY)
+                    || element.equals(RuleColumns.HAS_WISHES)
+                    || weight > W.get(RuleColumns.HAS_EMPATHY),
+                element));
   }
 
   @Test
@@ -94,11 +110,18 @@ class CompletenessRuleTest {
   @Test
   void evidenceIsShortAndMasksPasswords() {
     RuleResult r =
-        rule.apply(input("Hei, salasana ei toimi.", "Hei,¶¶Pahoittelut! Uusi salasanasi on Kissa123!, vaihda se heti.¶¶Terveisin¶Liisa"));
-    r.evidence().values().forEach(e -> {
-      assertTrue(e.length() <= Evidence.MAX_LENGTH, e);
-      assertFalse(e.contains("Kissa123"), e);
-    });
+        rule.apply(
+            input(
+                "Hei, salasana ei toimi.",
+                "Hei,¶¶Pahoittelut! Uusi salasanasi on Kissa123!, vaihda se"
+                    + " heti.¶¶Terveisin¶Liisa"));
+    r.evidence()
+        .values()
+        .forEach(
+            e -> {
+              assertTrue(e.length() <= Evidence.MAX_LENGTH, e);
+              assertFalse(e.contains("Kissa123"), e);
+            });
   }
 
   @Test

@@ -21,17 +21,23 @@ class SignOffRulesTest {
   @CsvSource(
       delimiter = ';',
       value = {
-        "Hei,¶¶Lisäsin ilmoittautumisen.¶¶Mukavaa viikon jatkoa!¶¶Ystävällisin terveisin,¶Kirsi Saarnivuo¶markkinointipäällikkö ; true ; true ; true",
-        "Hei,¶¶Lisäsin ilmoittautumisen.¶¶Mukavaa työviikkoa!¶¶Ystävällisin terveisin,¶Kirsi Saarnivuo-Myöhänen ; true ; true ; false",
+        "Hei,¶¶Lisäsin ilmoittautumisen.¶¶Mukavaa viikon jatkoa!¶¶Ystävällisin terveisin,¶Kirsi"
+            + " Saarnivuo¶markkinointipäällikkö ; true ; true ; true",
+        "Hei,¶¶Lisäsin ilmoittautumisen.¶¶Mukavaa työviikkoa!¶¶Ystävällisin terveisin,¶Kirsi"
+            + " Saarnivuo-Myöhänen ; true ; true ; false",
         "Moi!¶¶Jäädytys onnistuu sovelluksessa. Hyvää matkaa!¶¶t. Emma ; true ; true ; false",
-        "Hei!¶¶Laukku lähtee tänään.¶¶Mukavaa loppukesää!¶Anni / Laukkuliike Oy ; true ; false ; true",
+        "Hei!¶¶Laukku lähtee tänään.¶¶Mukavaa loppukesää!¶Anni / Laukkuliike Oy ; true ; false ;"
+            + " true",
         "Hei!¶¶Hinta on 75 €.¶¶Terveisin¶Emma¶asiakaspalvelu ; false ; true ; true",
         "Hei,¶¶Tilaus lähti tänään.¶¶Terveisin¶Asiakaspalvelu ; false ; true ; false",
-        "Hei,¶¶Tilaus lähti tänään.¶¶Terkuin¶Jere¶myyjä, Autotalo Virta¶040 321 7654 ; false ; true ; true",
-        "Hei,¶¶Tilaus lähti tänään.¶¶Terveisin¶farmaseutti Laura Niemi¶Keskustan Apteekki ; false ; true ; true",
+        "Hei,¶¶Tilaus lähti tänään.¶¶Terkuin¶Jere¶myyjä, Autotalo Virta¶040 321 7654 ; false ; true"
+            + " ; true",
+        "Hei,¶¶Tilaus lähti tänään.¶¶Terveisin¶farmaseutti Laura Niemi¶Keskustan Apteekki ; false ;"
+            + " true ; true",
         "Hei,¶¶Kokeile uudestaan huomenna.¶Emma ; false ; false ; false",
         "Hei,¶¶Mukavaa, että paketti tuli päivässä.¶¶Terveisin¶Liisa ; false ; true ; false",
-        "Hyvää päivää,¶¶Tilaus lähti tänään.¶¶Ystävällisin terveisin¶Liisa Laine¶liisa.laine@kauppa.fi ; false ; true ; true",
+        "Hyvää päivää,¶¶Tilaus lähti tänään.¶¶Ystävällisin terveisin¶Liisa"
+            + " Laine¶liisa.laine@kauppa.fi ; false ; true ; true",
       })
   void signOff(String reply, boolean wish, boolean close, boolean signed) {
     ReplyInput in = input("Hei, missä tilaukseni on?", reply);
@@ -64,9 +70,11 @@ class SignOffRulesTest {
 
   @Test
   void evidenceQuotesTheSignOff() {
-    ReplyInput in = input(null, "Hei,¶¶Selvä.¶¶Mukavaa kesää!¶¶Terveisin¶Liisa Laine¶Asiakaspalvelu");
+    ReplyInput in =
+        input(null, "Hei,¶¶Selvä.¶¶Mukavaa kesää!¶¶Terveisin¶Liisa Laine¶Asiakaspalvelu");
     assertEquals("Mukavaa kesää!", wishes.apply(in).evidence().get(RuleColumns.HAS_WISHES));
     assertEquals("Terveisin", closing.apply(in).evidence().get(RuleColumns.HAS_CLOSING));
-    assertTrue(signature.apply(in).evidence().get(RuleColumns.HAS_SIGNATURE).startsWith("Liisa Laine"));
+    assertTrue(
+        signature.apply(in).evidence().get(RuleColumns.HAS_SIGNATURE).startsWith("Liisa Laine"));
   }
 }

@@ -28,7 +28,8 @@ class StructureAndMechanicsRuleTest {
         "Yksi. Kaksi on. Kolme on. Neljä on. Viisi on. ; false",
         "Yksi on. Kaksi on.¶¶Kolme on. Neljä on. Viisi on. ; true",
         "Kuinka ison koneen tarvitset? Tarvitsetko myös peräkärryn? ; false",
-        "Tarvitsen vielä kaksi tietoa:¶1. Kuinka ison koneen tarvitset?¶2. Tarvitsetko peräkärryn? ; true",
+        "Tarvitsen vielä kaksi tietoa:¶1. Kuinka ison koneen tarvitset?¶2. Tarvitsetko peräkärryn?"
+            + " ; true",
         "irrota boksi sähköstä, tarkista antennijohto ja tee haku uudelleen ; false",
         "Kokeile näin:¶¶- Irrota boksi sähköstä.¶- Tarkista antennijohto. ; true",
         "Lähettäkää kuva laitteesta. Kertokaa myös ostopäivä. ; false",
@@ -62,13 +63,22 @@ class StructureAndMechanicsRuleTest {
 
   @Test
   void mechanicsEvidenceQuotesTheFirstSlip() {
-    RuleResult r = mechanics.apply(input(null, "Hei,¶¶Tilaus lähti. saat sen huomenna¶¶Terveisin¶Liisa"));
+    RuleResult r =
+        mechanics.apply(input(null, "Hei,¶¶Tilaus lähti. saat sen huomenna¶¶Terveisin¶Liisa"));
     assertEquals("Tilaus lähti. saat sen huomenna", r.evidence().get(RuleColumns.HAS_MECHANICS));
   }
 
   @Test
   void nothingToJudgeIsNotApplicable() {
-    assertEquals(null, mechanics.apply(ReplyInput.of(BodySections.EMPTY, null, null)).bool(RuleColumns.HAS_MECHANICS));
-    assertEquals(null, structure.apply(ReplyInput.of(BodySections.EMPTY, null, null)).bool(RuleColumns.HAS_STRUCTURE));
+    assertEquals(
+        null,
+        mechanics
+            .apply(ReplyInput.of(BodySections.EMPTY, null, null))
+            .bool(RuleColumns.HAS_MECHANICS));
+    assertEquals(
+        null,
+        structure
+            .apply(ReplyInput.of(BodySections.EMPTY, null, null))
+            .bool(RuleColumns.HAS_STRUCTURE));
   }
 }

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.mailaudit.conversation.BodySections;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TimeframeRuleTest {
   private final TimeframeRule rule = new TimeframeRule(ANALYSIS, EVIDENCE);
@@ -21,9 +21,11 @@ class TimeframeRuleTest {
       delimiter = ';',
       value = {
         // seed 003's own model replies
-        "Kehityspuolemme selvittää asiaa parhaillaan. Palaan teille asiaan heti ensi viikon alussa. ; true ; false",
+        "Kehityspuolemme selvittää asiaa parhaillaan. Palaan teille asiaan heti ensi viikon alussa."
+            + " ; true ; false",
         "Selvitämme asiaa parhaillaan ja palaan teille päin tämän viikon lopulla. ; true ; false",
-        "Välitin tämän tukipyyntönne asiantuntijoillemme ja he palaavat asiaan mahdollisimman pian. ; true ; true",
+        "Välitin tämän tukipyyntönne asiantuntijoillemme ja he palaavat asiaan mahdollisimman pian."
+            + " ; true ; true",
         // definite times in other forms
         "Tutkimme asiaa ja ilmoitamme teille perjantaihin mennessä. ; true ; false",
         "Hakemuksenne on käsittelyssä, ja päätös tulee 15.3. mennessä. ; true ; false",
@@ -67,7 +69,9 @@ class TimeframeRuleTest {
 
   @Test
   void emptyReplyLeavesNothingOpenAndNoReplyHasNoFlags() {
-    assertEquals(null, rule.apply(ReplyInput.of(BodySections.EMPTY, null, null)).bool(RuleColumns.HAS_TIMEFRAME));
+    assertEquals(
+        null,
+        rule.apply(ReplyInput.of(BodySections.EMPTY, null, null)).bool(RuleColumns.HAS_TIMEFRAME));
     assertEquals(RuleResult.EMPTY, rule.apply(ReplyInput.unanswered(BodySections.EMPTY, null)));
   }
 }
