@@ -71,7 +71,7 @@ public final class Columns {
   public static final String QUESTIONS_ADDRESSED = RuleColumns.QUESTIONS_ADDRESSED;
   public static final String THANKS = RuleColumns.THANKS;
   public static final String THANKS_FOR_CONTACT = RuleColumns.THANKS_FOR_CONTACT;
-  public static final String COMPLETENESS = "completeness";
+  public static final String COMPLETENESS = RuleColumns.COMPLETENESS;
   /** SPEC §5.3 elements, in the SPEC's order; each is the column {@code has_<element>}. */
   public static final java.util.List<String> COMPLETENESS_ELEMENTS =
       java.util.List.of("greeting", "thanks_for_contact", "all_questions_addressed", "timeframe",

@@ -62,7 +62,8 @@ public final class RepliesTable {
     for (String element : COMPLETENESS_ELEMENTS) {
       s = s.add("has_" + element, DataTypes.BooleanType, true);
     }
-    return s.add(PASSWORD_IN_CLEAR, DataTypes.BooleanType, true)
+    return s.add(RuleColumns.TIMEFRAME_VAGUE, DataTypes.BooleanType, true)
+        .add(PASSWORD_IN_CLEAR, DataTypes.BooleanType, true)
         .add(RuleColumns.PROMISE, DataTypes.BooleanType, true)
         .add(RuleColumns.PROMISE_DEADLINE, DataTypes.TimestampType, true)
         .add(RuleColumns.PROMISE_OUTCOME, DataTypes.StringType, true)

@@ -43,5 +43,22 @@ public final class RuleColumns {
   public static final String PROMISES_OPEN = "promises_open";
   public static final String CANCELLATION_SCORE = "cancellation_score";
 
+  // Response completeness (SPEC §5.3; CompletenessRule and its element rules). Boolean or null =
+  // not applicable; timeframe_vague says a present timeframe was only "mahdollisimman pian".
+  public static final String HAS_GREETING = "has_greeting";
+  public static final String HAS_THANKS_FOR_CONTACT = "has_thanks_for_contact";
+  public static final String HAS_ALL_QUESTIONS_ADDRESSED = "has_all_questions_addressed";
+  public static final String HAS_TIMEFRAME = "has_timeframe";
+  public static final String TIMEFRAME_VAGUE = "timeframe_vague";
+  public static final String HAS_APOLOGY = "has_apology";
+  public static final String HAS_EMPATHY = "has_empathy";
+  public static final String HAS_INVITATION = "has_invitation";
+  public static final String HAS_WISHES = "has_wishes";
+  public static final String HAS_CLOSING = "has_closing";
+  public static final String HAS_SIGNATURE = "has_signature";
+  public static final String HAS_STRUCTURE = "has_structure";
+  public static final String HAS_MECHANICS = "has_mechanics";
+  public static final String COMPLETENESS = "completeness";
+
   private RuleColumns() {}
 }

@@ -33,7 +33,8 @@ public final class RuleSet {
             new CancellationRule(analysis, evidence),
             new PasswordRule(evidence),
             new AutoReplyQualityRule(analysis, evidence),
-            new EchoRule(analysis)));
+            new EchoRule(analysis),
+            new CompletenessRule(analysis, evidence)));
   }
 
   /** Every rule's flags and evidence for one reply. */
