@@ -26,9 +26,6 @@ import java.util.zip.ZipFile;
  * that need random access are spooled to temporary files that are always deleted.
  */
 final class ZipArchive {
-  /** An entry that expands beyond this is treated as a zip bomb. */
-  private static final long MAX_ENTRY_BYTES = 16L << 30;
-
   private final ArchiveReader reader;
   private final ArchiveReader.Settings settings;
   private final FormatSniffer sniffer = new FormatSniffer();
@@ -122,9 +119,9 @@ final class ZipArchive {
       byte[] buffer = new byte[1 << 16];
       for (int n; (n = in.read(buffer)) > 0; ) {
         written += n;
-        if (written > MAX_ENTRY_BYTES) {
+        if (written > settings.maxZipEntryBytes()) {
           out.add(new Reject(ref, RejectReason.LIMIT_EXCEEDED,
-              "zip entry expands beyond " + MAX_ENTRY_BYTES + " bytes (zip bomb?)"));
+              "maxZipEntryBytes " + settings.maxZipEntryBytes() + " exceeded: the entry inflates beyond it (zip bomb?)"));
           file.close();
           Files.deleteIfExists(tmp.toPath());
           return null;
