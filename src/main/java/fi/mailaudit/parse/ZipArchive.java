@@ -92,7 +92,7 @@ final class ZipArchive {
           } else if (format == InputFormat.MBOX) {
             reader.readMboxFile(spooled, sourceFile, entryPrefix, folder, out);
           } else {
-            readPst(spooled, sourceFile, out);
+            readPst(spooled, sourceFile, entryPrefix, out);
           }
         } finally {
           Files.deleteIfExists(spooled.toPath());
@@ -102,13 +102,22 @@ final class ZipArchive {
     }
   }
 
-  /** A PST inside a zip is read whole by this task: no other task can reach into the zip. */
-  private void readPst(File spooled, String sourceFile, List<ReadResult> out) {
+  /**
+   * A PST inside a zip is read whole by this task: no other task can reach into the zip. Its
+   * locations get the entry prefix like every other entry's, or two PSTs in one zip would give
+   * the same {@code folder#id} and the dedupe stage would merge their messages (found by
+   * SafeParsingTest: the locations of a zipped PST did not say which entry they came from).
+   */
+  private void readPst(File spooled, String sourceFile, String entryPrefix, List<ReadResult> out) {
+    List<ReadResult> items = new java.util.ArrayList<>();
     PstPlan plan = PstPlanner.plan(spooled, sourceFile, PstPlanner.DEFAULT_MAX_ITEMS_PER_SLICE);
-    out.addAll(plan.rejects());
+    items.addAll(plan.rejects());
     InputFile file = new InputFile(sourceFile, InputFormat.PST, spooled.length(), null, null);
     for (PstSlice slice : plan.slices()) {
-      reader.readPst(spooled, sourceFile, ReadTask.pstSlice(file, slice.folderPath(), slice.descriptorIds()), out);
+      reader.readPst(spooled, sourceFile, ReadTask.pstSlice(file, slice.folderPath(), slice.descriptorIds()), items);
+    }
+    for (ReadResult item : items) {
+      out.add(Relocation.withPrefix(item, entryPrefix));
     }
   }
 

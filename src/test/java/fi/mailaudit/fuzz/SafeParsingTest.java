@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.mailaudit.corpora.ArchiveRun;
+import fi.mailaudit.ingest.InputFormat;
 import fi.mailaudit.parse.ArchiveReader;
 import fi.mailaudit.parse.HtmlToText;
 import fi.mailaudit.parse.ParsedMessage;
@@ -162,8 +163,11 @@ class SafeParsingTest {
 
     assertTrue(run.rejects().stream().anyMatch(r -> r.reason() == RejectReason.FILE_UNREADABLE
         && r.source().location().contains("saapuneet.mbox")), run.rejects().toString());
-    assertTrue(run.messages().stream().anyMatch(m -> m.source().format() == fi.mailaudit.ingest.InputFormat.PST),
-        "the PST entry after the broken one is still read: " + run.results());
+    List<ParsedMessage> pst = run.messages().stream().filter(m -> m.source().format() == InputFormat.PST).toList();
+    assertFalse(pst.isEmpty(), "the PST entry after the broken one is still read: " + run.results());
+    // regression: a zipped PST's locations lacked the entry, so two PSTs in one zip collided
+    assertTrue(pst.stream().allMatch(m -> m.source().location().startsWith("vanha.pst!")),
+        pst.stream().map(m -> m.source().location()).toList().toString());
     assertEquals(List.of(), TempFiles.leftSince(before));
   }
 
