@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>CI runs {@value #CI_CASES} cases. The nightly run asks for more: {@code mvn -o test
  * -Dtest='fi.mailaudit.fuzz.*' -Dfuzz.cases=10000}; {@code -Dfuzz.seed=N} picks another
- * deterministic sequence and {@code -Dfuzz.case=K} replays one case of it.
+ * deterministic sequence, {@code -Dfuzz.case=K} replays one case of it and {@code
+ * -Dfuzz.mutator=NAME} runs only that mutator's cases of it.
  */
 class ArchiveFuzzTest {
   static final int CI_CASES = 340;
@@ -41,6 +42,7 @@ class ArchiveFuzzTest {
     long baseSeed = Long.getLong("fuzz.seed", 20250106L);
     int cases = Integer.getInteger("fuzz.cases", CI_CASES);
     Integer only = Integer.getInteger("fuzz.case");
+    String onlyMutator = System.getProperty("fuzz.mutator");
     Mutator[] mutators = Mutator.values();
     CaseCheck check = new CaseCheck(SETTINGS);
     FuzzSummary summary = new FuzzSummary();
@@ -48,6 +50,9 @@ class ArchiveFuzzTest {
     for (int n = only == null ? 0 : only; n < (only == null ? cases : only + 1); n++) {
       SplittableRandom random = new SplittableRandom(baseSeed * 1_000_003L + n);
       Mutator mutator = mutators[n % mutators.length];
+      if (onlyMutator != null && !mutator.name().equals(onlyMutator)) {
+        continue;
+      }
       List<Seed> fitting = seeds.stream().filter(mutator::accepts).toList();
       Seed seed = fitting.get(random.nextInt(fitting.size()));
       Path dir = Files.createDirectory(work.resolve("case-" + n));
@@ -62,7 +67,7 @@ class ArchiveFuzzTest {
         Expectations.check(mutator, results);
         List<String> left = TempFiles.leftSince(tmpBefore);
         assertTrue(left.isEmpty(), "temporary files left behind: " + left);
-        summary.record(mutator, results, (System.nanoTime() - caseStart) / 1_000_000);
+        summary.record(n, mutator, results, (System.nanoTime() - caseStart) / 1_000_000);
       } catch (Throwable e) { // recorded: a StackOverflowError or OOM is exactly what we look for
         summary.fail(n, mutator, seed, e);
       }
@@ -70,7 +75,7 @@ class ArchiveFuzzTest {
     }
     System.out.println(summary.render((System.nanoTime() - started) / 1_000_000));
     assertEquals(List.of(), summary.failures);
-    if (only == null) {
+    if (only == null && onlyMutator == null) {
       assertTrue(summary.outcome("parsed") > 0, "no mutant parsed: the harness reads nothing");
       assertFalse(Arrays.stream(mutators).anyMatch(m -> cases >= mutators.length && !summary.ran(m)),
           "a mutator never ran");

@@ -14,11 +14,15 @@ final class FuzzSummary {
   private final Map<Mutator, Integer> cases = new EnumMap<>(Mutator.class);
   private final Map<String, Integer> outcomes = new TreeMap<>();
   private final Map<Mutator, Long> slowestMillis = new EnumMap<>(Mutator.class);
+  private final Map<Mutator, Integer> slowestCase = new EnumMap<>(Mutator.class);
   final List<String> failures = new ArrayList<>();
 
-  void record(Mutator mutator, List<ReadResult> results, long millis) {
+  void record(int caseNumber, Mutator mutator, List<ReadResult> results, long millis) {
     cases.merge(mutator, 1, Integer::sum);
-    slowestMillis.merge(mutator, millis, Math::max);
+    if (millis >= slowestMillis.getOrDefault(mutator, -1L)) {
+      slowestMillis.put(mutator, millis);
+      slowestCase.put(mutator, caseNumber);
+    }
     for (ReadResult result : results) {
       String outcome = result instanceof ParsedMessage ? "parsed"
           : result instanceof Reject reject ? "rejected " + reject.reason().code() : "skipped";
@@ -43,8 +47,8 @@ final class FuzzSummary {
     StringBuilder out = new StringBuilder("fuzz summary: ")
         .append(cases.values().stream().mapToInt(Integer::intValue).sum()).append(" cases in ")
         .append(totalMillis).append(" ms, ").append(failures.size()).append(" failed\n");
-    cases.forEach((mutator, n) -> out.append(String.format("  %-24s %6d cases, slowest %6d ms%n", mutator, n,
-        slowestMillis.getOrDefault(mutator, 0L))));
+    cases.forEach((mutator, n) -> out.append(String.format("  %-24s %6d cases, slowest %6d ms (case %d)%n", mutator,
+        n, slowestMillis.getOrDefault(mutator, 0L), slowestCase.getOrDefault(mutator, -1))));
     outcomes.forEach((outcome, n) -> out.append(String.format("  %-32s %8d%n", outcome, n)));
     failures.stream().limit(20).forEach(f -> out.append("  FAIL ").append(f).append('\n'));
     return out.toString();

@@ -178,13 +178,23 @@ class SafeParsingTest {
         || name.endsWith(".msg") || name.endsWith(".txt");
   }
 
+  /** Files two levels deep under tmpdir; folders of other users that cannot be read are passed over. */
   private static List<Path> tmpTree() throws IOException {
-    try (Stream<Path> paths = Files.walk(TempFiles.TMP, 2)) {
-      return new java.util.ArrayList<>(paths.filter(p -> !Files.isDirectory(p) || p.getFileName().toString()
-          .contains("poifiles")).toList());
-    } catch (java.io.UncheckedIOException e) {
-      return new java.util.ArrayList<>(); // a file of another JVM vanished mid-walk: nothing of ours
-    }
+    List<Path> files = new java.util.ArrayList<>();
+    Files.walkFileTree(TempFiles.TMP, java.util.Set.of(), 2, new java.nio.file.SimpleFileVisitor<>() {
+      @Override
+      public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+        files.add(file);
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+        return java.nio.file.FileVisitResult.CONTINUE; // not ours to read, so not ours to have written
+      }
+    });
+    return files;
   }
+
 
 }
