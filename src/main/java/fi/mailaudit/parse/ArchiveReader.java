@@ -47,10 +47,25 @@ public final class ArchiveReader {
    *
    * @param maxMessageBytes a single message larger than this is rejected (mbox, EML, zip entries)
    * @param zipMaxDepth how deep zips may nest in zips
+   * @param maxZipEntryBytes a zip entry that inflates beyond this is rejected (zip bomb)
+   * @param parseTimeMillis a message whose MIME parse takes longer than this is rejected
    */
-  public record Settings(long maxMessageBytes, int zipMaxDepth) implements Serializable {
+  public record Settings(long maxMessageBytes, int zipMaxDepth, long maxZipEntryBytes, long parseTimeMillis)
+      implements Serializable {
+    /** 16 GB: far above any real PST or mbox in a zip, far below a zip bomb's expansion. */
+    public static final long DEFAULT_MAX_ZIP_ENTRY_BYTES = 16L << 30;
+
     public static Settings defaults() {
-      return new Settings(MboxOptions.DEFAULT_MAX_MESSAGE_BYTES, 3);
+      return new Settings(MboxOptions.DEFAULT_MAX_MESSAGE_BYTES, 3, DEFAULT_MAX_ZIP_ENTRY_BYTES,
+          ParserLimits.DEFAULTS.maxParseMillis());
+    }
+
+    public Settings withMaxMessageBytes(long value) {
+      return new Settings(value, zipMaxDepth, maxZipEntryBytes, parseTimeMillis);
+    }
+
+    public Settings withMaxZipEntryBytes(long value) {
+      return new Settings(maxMessageBytes, zipMaxDepth, value, parseTimeMillis);
     }
   }
 
@@ -58,7 +73,8 @@ public final class ArchiveReader {
     this.settings = settings;
     ParserLimits limits = ParserLimits.DEFAULTS;
     this.rfc822 = new Rfc822Parser(new ParserLimits(settings.maxMessageBytes(),
-        limits.maxHeaderFieldChars(), limits.maxHeaderFields(), limits.maxNestingDepth()));
+        limits.maxHeaderFieldChars(), limits.maxHeaderFields(), limits.maxNestingDepth(),
+        settings.parseTimeMillis()));
     this.emlx = new EmlxReader(rfc822);
     this.mbox = new MboxReader(MboxOptions.defaults().withMaxMessageBytes(settings.maxMessageBytes()));
   }

@@ -26,9 +26,6 @@ import java.util.zip.ZipFile;
  * that need random access are spooled to temporary files that are always deleted.
  */
 final class ZipArchive {
-  /** An entry that expands beyond this is treated as a zip bomb. */
-  private static final long MAX_ENTRY_BYTES = 16L << 30;
-
   private final ArchiveReader reader;
   private final ArchiveReader.Settings settings;
   private final FormatSniffer sniffer = new FormatSniffer();
@@ -95,7 +92,7 @@ final class ZipArchive {
           } else if (format == InputFormat.MBOX) {
             reader.readMboxFile(spooled, sourceFile, entryPrefix, folder, out);
           } else {
-            readPst(spooled, sourceFile, out);
+            readPst(spooled, sourceFile, entryPrefix, out);
           }
         } finally {
           Files.deleteIfExists(spooled.toPath());
@@ -105,13 +102,22 @@ final class ZipArchive {
     }
   }
 
-  /** A PST inside a zip is read whole by this task: no other task can reach into the zip. */
-  private void readPst(File spooled, String sourceFile, List<ReadResult> out) {
+  /**
+   * A PST inside a zip is read whole by this task: no other task can reach into the zip. Its
+   * locations get the entry prefix like every other entry's, or two PSTs in one zip would give
+   * the same {@code folder#id} and the dedupe stage would merge their messages (found by
+   * SafeParsingTest: the locations of a zipped PST did not say which entry they came from).
+   */
+  private void readPst(File spooled, String sourceFile, String entryPrefix, List<ReadResult> out) {
+    List<ReadResult> items = new java.util.ArrayList<>();
     PstPlan plan = PstPlanner.plan(spooled, sourceFile, PstPlanner.DEFAULT_MAX_ITEMS_PER_SLICE);
-    out.addAll(plan.rejects());
+    items.addAll(plan.rejects());
     InputFile file = new InputFile(sourceFile, InputFormat.PST, spooled.length(), null, null);
     for (PstSlice slice : plan.slices()) {
-      reader.readPst(spooled, sourceFile, ReadTask.pstSlice(file, slice.folderPath(), slice.descriptorIds()), out);
+      reader.readPst(spooled, sourceFile, ReadTask.pstSlice(file, slice.folderPath(), slice.descriptorIds()), items);
+    }
+    for (ReadResult item : items) {
+      out.add(Relocation.withPrefix(item, entryPrefix));
     }
   }
 
@@ -122,9 +128,9 @@ final class ZipArchive {
       byte[] buffer = new byte[1 << 16];
       for (int n; (n = in.read(buffer)) > 0; ) {
         written += n;
-        if (written > MAX_ENTRY_BYTES) {
+        if (written > settings.maxZipEntryBytes()) {
           out.add(new Reject(ref, RejectReason.LIMIT_EXCEEDED,
-              "zip entry expands beyond " + MAX_ENTRY_BYTES + " bytes (zip bomb?)"));
+              "maxZipEntryBytes " + settings.maxZipEntryBytes() + " exceeded: the entry inflates beyond it (zip bomb?)"));
           file.close();
           Files.deleteIfExists(tmp.toPath());
           return null;

@@ -32,7 +32,7 @@ import org.apache.hadoop.conf.Configuration;
  * @param results every task's results, in task order (= file order for mbox, folder order for PST)
  * @param pstPlans the driver's PST plan per input path, as the job keeps them for the manifest
  */
-record ArchiveRun(
+public record ArchiveRun(
     List<InputFile> inputs, List<ReadTask> tasks, List<ReadResult> results, Map<String, PstPlan> pstPlans) {
 
   /**
@@ -41,6 +41,15 @@ record ArchiveRun(
    * per slice, plus one whole-file task that re-emits the plan's rejects.
    */
   static ArchiveRun read(Path path, long splitBytes, int pstSliceItems) {
+    return read(path, splitBytes, pstSliceItems, ArchiveReader.Settings.defaults(), (task, results) -> {});
+  }
+
+  /**
+   * As {@link #read(Path, long, int)} with the parse stage's limits, telling {@code perTask} each
+   * task's own results as it returns (the fuzz harness checks the accounting per task).
+   */
+  public static ArchiveRun read(Path path, long splitBytes, int pstSliceItems, ArchiveReader.Settings settings,
+      java.util.function.BiConsumer<ReadTask, List<ReadResult>> perTask) {
     Configuration hadoop = new Configuration();
     Map<String, PstPlan> plans = new LinkedHashMap<>();
     ReadPlanner planner =
@@ -65,10 +74,12 @@ record ArchiveRun(
     try {
       List<InputFile> inputs = new InputDiscovery(hadoop).discover(List.of(path.toString()));
       List<ReadTask> tasks = planner.plan(inputs);
-      ArchiveReader reader = new ArchiveReader(ArchiveReader.Settings.defaults());
+      ArchiveReader reader = new ArchiveReader(settings);
       List<ReadResult> results = new ArrayList<>();
       for (ReadTask task : tasks) {
-        results.addAll(reader.readAll(task));
+        List<ReadResult> taskResults = reader.readAll(task);
+        perTask.accept(task, taskResults);
+        results.addAll(taskResults);
       }
       return new ArchiveRun(inputs, tasks, results, plans);
     } catch (IOException e) {
@@ -76,11 +87,11 @@ record ArchiveRun(
     }
   }
 
-  List<ParsedMessage> messages() {
+  public List<ParsedMessage> messages() {
     return only(ParsedMessage.class);
   }
 
-  List<Reject> rejects() {
+  public List<Reject> rejects() {
     return only(Reject.class);
   }
 

@@ -30,6 +30,7 @@ final class MimeCollector extends AbstractContentHandler {
   private static final String MESSAGE_RFC822 = "message/rfc822";
 
   private final ParserLimits limits;
+  private final ParseBudget budget;
   final Map<String, List<String>> headers = new LinkedHashMap<>();
   final List<BodyChooser.TextPart> textParts = new ArrayList<>();
   final List<Attachment> attachments = new ArrayList<>();
@@ -43,8 +44,9 @@ final class MimeCollector extends AbstractContentHandler {
   private PartParams contentType;
   private PartParams disposition;
 
-  MimeCollector(ParserLimits limits) {
+  MimeCollector(ParserLimits limits, ParseBudget budget) {
     this.limits = limits;
+    this.budget = budget;
   }
 
   void reset() {
@@ -61,14 +63,16 @@ final class MimeCollector extends AbstractContentHandler {
   }
 
   @Override
-  public void startHeader() {
+  public void startHeader() throws MimeException {
+    budget.check();
     inTopHeader = headerBlocks++ == 0;
     contentType = null;
     disposition = null;
   }
 
   @Override
-  public void field(Field field) {
+  public void field(Field field) throws MimeException {
+    budget.check();
     String name = field.getNameLowerCase();
     if (inTopHeader) {
       String value = HeaderValues.rawValue(field.getRaw());
@@ -88,6 +92,7 @@ final class MimeCollector extends AbstractContentHandler {
 
   @Override
   public void startMultipart(BodyDescriptor descriptor) throws MimeException {
+    budget.check();
     if (++depth > limits.maxNestingDepth()) {
       throw new LimitExceeded("maxNestingDepth " + limits.maxNestingDepth() + " exceeded");
     }
@@ -108,7 +113,8 @@ final class MimeCollector extends AbstractContentHandler {
   }
 
   @Override
-  public void body(BodyDescriptor descriptor, InputStream in) throws IOException {
+  public void body(BodyDescriptor descriptor, InputStream in) throws MimeException, IOException {
+    budget.check();
     String mediaType = descriptor.getMimeType();
     if (mediaType.startsWith("multipart/")) {
       return; // the undivided body of a flat-mode retry: neither text nor an attachment
@@ -137,10 +143,14 @@ final class MimeCollector extends AbstractContentHandler {
     return name;
   }
 
-  /** Reads the decoded part into the reused buffer; mime4j bounds it by the message size. */
-  private int readAll(InputStream in) throws IOException {
+  /**
+   * Reads the decoded part into the reused buffer; mime4j bounds it by the message size. The time
+   * budget is checked per chunk: decoding a huge broken base64 part is where the time goes.
+   */
+  private int readAll(InputStream in) throws MimeException, IOException {
     int length = 0;
     while (true) {
+      budget.check();
       if (length == buffer.length) {
         buffer = Arrays.copyOf(buffer, buffer.length * 2);
       }

@@ -9,18 +9,27 @@ package fi.mailaudit.parse.rfc822;
  * @param maxHeaderFieldChars the longest header field (after folding) accepted
  * @param maxHeaderFields the most header fields in one header block
  * @param maxNestingDepth the deepest multipart nesting accepted
+ * @param maxParseMillis the longest one message may take to parse (checked between parse events,
+ *     see {@link ParseBudget})
  */
 public record ParserLimits(
-    long maxMessageBytes, int maxHeaderFieldChars, int maxHeaderFields, int maxNestingDepth) {
+    long maxMessageBytes, int maxHeaderFieldChars, int maxHeaderFields, int maxNestingDepth,
+    long maxParseMillis) {
 
-  /** 64 MB message, 100 000-char header field, 1 000 header fields, 100 MIME levels. */
-  public static final ParserLimits DEFAULTS = new ParserLimits(64L << 20, 100_000, 1_000, 100);
+  /** 64 MB message, 100 000-char header field, 1 000 header fields, 100 MIME levels, 10 s. */
+  public static final ParserLimits DEFAULTS = new ParserLimits(64L << 20, 100_000, 1_000, 100, 10_000);
 
   public ParserLimits {
     requirePositive("maxMessageBytes", maxMessageBytes);
     requirePositive("maxHeaderFieldChars", maxHeaderFieldChars);
     requirePositive("maxHeaderFields", maxHeaderFields);
     requirePositive("maxNestingDepth", maxNestingDepth);
+    requirePositive("maxParseMillis", maxParseMillis);
+  }
+
+  /** The size and structure limits with the default time budget. */
+  public ParserLimits(long maxMessageBytes, int maxHeaderFieldChars, int maxHeaderFields, int maxNestingDepth) {
+    this(maxMessageBytes, maxHeaderFieldChars, maxHeaderFields, maxNestingDepth, 10_000);
   }
 
   private static void requirePositive(String name, long value) {

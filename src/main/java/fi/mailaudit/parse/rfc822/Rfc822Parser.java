@@ -30,13 +30,20 @@ public final class Rfc822Parser {
   private final MimeStreamParser mime;
   private final MimeStreamParser flat;
   private final MimeCollector collector;
+  private final ParseBudget budget;
 
   public Rfc822Parser() {
     this(ParserLimits.DEFAULTS);
   }
 
   public Rfc822Parser(ParserLimits limits) {
+    this(limits, System::nanoTime);
+  }
+
+  /** With the clock the time budget reads; tests pass one that jumps. */
+  Rfc822Parser(ParserLimits limits, java.util.function.LongSupplier nanoClock) {
     this.limits = limits;
+    this.budget = new ParseBudget(limits.maxParseMillis(), nanoClock);
     MimeConfig config =
         new MimeConfig.Builder()
             .setStrictParsing(false)
@@ -48,7 +55,7 @@ public final class Rfc822Parser {
             // A line that is no header ends the header block, so body text never becomes a header.
             .setMalformedHeaderStartsBody(true)
             .build();
-    this.collector = new MimeCollector(limits);
+    this.collector = new MimeCollector(limits, budget);
     this.mime = new MimeStreamParser(config); // lenient config: silent monitor, fallback descriptors
     mime.setContentDecoding(true);
     // message/rfc822 parts are listed as attachments, never parsed for the body (SPEC §2).
@@ -90,14 +97,19 @@ public final class Rfc822Parser {
     if (binary != null) {
       return new Reject(source, RejectReason.NOT_A_MESSAGE, binary);
     }
+    budget.start();
     Reject failed = run(mime, raw, start);
-    if (failed != null && failed.reason() == RejectReason.MALFORMED_MIME) {
+    if (failed != null && failed.reason() == RejectReason.MALFORMED_MIME && !budget.exceeded()) {
       // mime4j gives up on some broken boundary nestings (stalwart malformed/007: "unread only
       // works when a buffer is fully read"). The headers are still good: keep them, with no body.
       failed = run(flat, raw, start) == null ? null : failed;
     }
     if (failed != null) {
       return failed;
+    }
+    if (budget.exceeded()) {
+      // Checked again before the HTML conversion, the one step that does not report back.
+      return new Reject(source, RejectReason.LIMIT_EXCEEDED, budget.detail());
     }
     if (collector.headers.isEmpty()) {
       Reject notMail = headerless(source, bytes, start);
