@@ -53,6 +53,17 @@ final class AnswerTypes {
     return out;
   }
 
+  /**
+   * Whether the question asks for a required type (a time, a count, a price) that the reply gives:
+   * "Paljonko gigan liittymä maksaa?" is answered by "Kuitu 1000 on 44,90 €/kk" although the two
+   * share no content word.
+   */
+  boolean requiredTypeGiven(String question, String reply) {
+    String lower = question.toLowerCase(Locale.ROOT);
+    boolean asks = types.stream().anyMatch(t -> t.required() && t.ask().matcher(lower).find());
+    return asks && requiredGiven(question, reply);
+  }
+
   /** Whether a reply gives every required type the question asks for ("Milloin…?" → a time). */
   boolean requiredGiven(String question, String reply) {
     Set<String> given = null;

@@ -37,6 +37,8 @@ public final class QuestionsRule implements Rule {
   private final CharArraySet stopWords;
   private final Set<String> stopStems = new HashSet<>();
   private final AnswerTypes answerTypes = new AnswerTypes();
+  /** Content words a question may have and still be answered by its answer type alone. */
+  static final int MAX_WORDS_FOR_TYPED_ANSWER = 3;
 
   public QuestionsRule(FinnishText analysis, Evidence evidence) {
     this.analysis = analysis;
@@ -62,9 +64,15 @@ public final class QuestionsRule implements Rule {
     int addressed = 0;
     Sentence firstMissed = null;
     for (Sentence question : asked) {
-      Set<String> content = contentStems(question.tokens());
+      Set<String> words = contentStems(question.tokens());
+      Set<String> content = new HashSet<>(words);
       content.addAll(answerTypes.asked(question.text()));
-      if (covered(content, replyStems, replied) && answerTypes.requiredGiven(question.text(), replyText)) {
+      // A short question whose specific answer (time, count, price) the reply gives is answered
+      // even without shared words; a long one must also share its content.
+      boolean typedAnswer = words.size() <= MAX_WORDS_FOR_TYPED_ANSWER
+          && answerTypes.requiredTypeGiven(question.text(), replyText);
+      if (typedAnswer
+          || covered(content, replyStems, replied) && answerTypes.requiredGiven(question.text(), replyText)) {
         addressed++;
       } else if (firstMissed == null) {
         firstMissed = question;

@@ -67,6 +67,9 @@ class QuestionsRuleTest {
         "Milloin paketti tulee? ; Paketti on perillä torstaina. ; true",
         "Paljonko lisätakuu maksaa? ; Lisätakuun saa kaikkiin laitteisiin. ; false",
         "Paljonko se maksaa? ; Hinta on 890 euroa. ; true",
+        // A short question is answered by its answer type alone; a long one must share content too.
+        "Paljonko se gigan liittymä maksaa? ; Kuitu 1000 on 44,90 €/kk. ; true",
+        "Milloin asentaja tulee kytkemään uuden reitittimen ja tarkistamaan johdot? ; Käsittelemme tilauksen pian. ; false",
         "Kuinka monta kertaa lainan voi uusia? ; Lainat voi uusia verkkokirjastossa. ; false",
         "Kuinka monta kertaa lainan voi uusia? ; Lainan voi uusia viisi kertaa. ; true",
         // Compounds: the head covers ("maksumuistutus" is a "muistutus"), a shared modifier does not.
