@@ -126,6 +126,11 @@ public final class OutputDirectory {
       JSON.writeValue(out, moves);
     }
     apply(moves);
+    for (OutputTable table : OutputTable.values()) {
+      // An empty table is still a table: BI tools and `show` find its folder (and read it with the
+      // declared schema) instead of failing on a missing path.
+      fs.mkdirs(new Path(root, table.dirName()));
+    }
     fs.delete(journal, false);
     fs.delete(staging, true);
     fs.delete(trash, true);

@@ -103,8 +103,8 @@ public final class ThreadScorer {
     boolean human = finnish && !m.isAutoReply() && isAgentMail(m);
     RuleResult result = RuleResult.EMPTY;
     boolean scored = human;
+    String name = prompt != null && firstName(prompt) != null ? firstName(prompt) : threadName;
     if (m.text() != null) {
-      String name = prompt != null && firstName(prompt) != null ? firstName(prompt) : threadName;
       ReplyInput input = new ReplyInput(m.text().sections(), sections(prompt), name, products, FINNISH)
           .withSentAt(m.sentAt())
           .withAutoReply(autoReply(m));
@@ -124,7 +124,7 @@ public final class ThreadScorer {
     }
     return new ScoredReply(m.messageKey(), m.messageId(), m.threadId(), prompt == null ? null : prompt.messageKey(),
         prompt == null ? null : prompt.messageId(), m.agentEmail(), m.department(), m.company(), m.sentAt(),
-        m.language(), m.quarter(), scored, result.flags(), result.evidence());
+        m.language(), m.quarter(), scored, result.flags(), NameMasking.mask(result.evidence(), name));
   }
 
   /** The flags (and their evidence) of {@code keep} only. */

@@ -37,7 +37,9 @@ class OutputDirectoryTest {
     assertEquals("new-q3", read(root, "messages", "2026-Q3"));
     assertEquals("run2", second.readManifest().runId());
     try (var entries = Files.list(root)) {
-      assertEquals(List.of("_manifest.json", "messages"), entries.map(p -> p.getFileName().toString()).sorted().toList());
+      // Every table has its folder, an empty one too; no staging or trash is left.
+      assertEquals(List.of("_manifest.json", "messages", "rejects", "replies", "threads"),
+          entries.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
 

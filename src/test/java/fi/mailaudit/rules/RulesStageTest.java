@@ -141,7 +141,7 @@ class RulesStageTest {
     // "kiitos viestistäsi": the reply uses sinuttelu (RegisterRule, B3).
     assertEquals("informal", reply.getAs(Columns.REPLY_REGISTER));
     scala.collection.Map<String, String> evidence = reply.getAs(Columns.EVIDENCE);
-    assertEquals("Hei Matti,", evidence.apply(RuleColumns.GREETING_KIND));
+    assertEquals("Hei [asiakas],", evidence.apply(RuleColumns.GREETING_KIND), "the customer's name is masked");
     assertTrue(evidence.apply(RuleColumns.THANKS_FOR_CONTACT).contains("kiitos viestistäsi"));
   }
 
