@@ -120,9 +120,9 @@ final class BenchReport {
         discovery, planning, commit) is the difference to the job row.
       - **bare loop** is mime4j + the first text part + Lucene `FinnishAnalyzer`, messages preloaded
         (the clock excludes reading files and JVM start): an upper bound for reading mail in Java.
-      - **tika-app** is `java -jar tika-app.jar --text` on the mbox (process wall time, output
-        discarded); it is only run on the single-mbox corpora. Tika's `MboxParser` stops reading an
-        mbox after about 50 MB, so on bigger files it did less work than the others (see the notes).
+      - **tika-app** is `java -jar tika-app.jar --text` on the mbox (process wall time including its
+        JVM start, output counted then discarded); it is only run on the single-mbox corpora. The
+        text it wrote grows in proportion to the mbox (see the notes), so it read the whole file.
       - **python** is `mailbox.mbox` + `email.message_from_bytes` + `get_payload(decode=True)`
         (CPython standard library, one thread; the file listing is outside the clock).
       - **audit ÷ this** is the audit job's msg/s divided by this row's msg/s: below 1 the audit is
