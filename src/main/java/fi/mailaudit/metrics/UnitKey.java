@@ -5,7 +5,10 @@ import java.io.Serializable;
 /**
  * One unit in one quarter, the grouping key of the unit tables. Columns the level does not key on
  * are null ({@code agentEmail} of a department); a department or company the roster does not know
- * is {@link #UNKNOWN}, so that such replies are still counted somewhere a reader can see them.
+ * is {@link #UNKNOWN}, so that such replies are still counted somewhere a reader can see them. An
+ * agent is keyed with the department and company the roster gives on the reply's date: an agent
+ * the roster moves mid-quarter has one row per department, so a department's row is always the sum
+ * of its agents' rows.
  *
  * @param level which table the unit belongs to
  * @param quarter {@code YYYY-Qn}

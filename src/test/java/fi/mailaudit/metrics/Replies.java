@@ -16,8 +16,8 @@ final class Replies {
         flags, Map.of());
   }
 
-  static ScoredReply unscored(String agent) {
-    return new ScoredReply("k-en", null, "t2", null, null, agent, "Asiakaspalvelu", "Saimaan Kuitu Oy",
+  static ScoredReply unscored(String agent, String department) {
+    return new ScoredReply("k-en", null, "t2", null, null, agent, department, "Saimaan Kuitu Oy",
         null, "en", "2026-Q3", false, Map.of(), Map.of());
   }
 

@@ -91,7 +91,7 @@ class UnitCardTest {
   @Test
   void nineScoredRepliesAreMarkedInsufficientWithoutPoints() {
     UnitMetrics m = times(9, card(2, 1, 1, 1, 1, 1), new UnitMetrics());
-    m.merge(UnitMetrics.ofReply(Replies.unscored("laura.virtanen@saimaankuitu.fi")));
+    m.merge(UnitMetrics.ofReply(Replies.unscored("laura.virtanen@saimaankuitu.fi", "Asiakaspalvelu")));
     UnitCard c = UnitCard.of(m, 0.5);
     assertFalse(c.sufficientData());
     assertNull(c.points());

@@ -34,7 +34,7 @@ class UnitMetricsTest {
         "has_greeting", false, RuleColumns.THANKS_RECEPTION, "gracious",
         RuleColumns.PASSWORD_IN_CLEAR, true)));
     m.merge(reply(Map.of(RuleColumns.THANKS, true, "has_greeting", true)));
-    m.merge(UnitMetrics.ofReply(Replies.unscored(LAURA)));
+    m.merge(UnitMetrics.ofReply(Replies.unscored(LAURA, "Asiakaspalvelu")));
     assertEquals(4, m.replies());
     assertEquals(3, m.scored());
     assertEquals(2.0 / 3, m.thanksRate(), 1e-12);
