@@ -35,8 +35,11 @@ public final class MetricsStage {
         .leftOuterJoin(flags)
         .values()
         .map(t -> ThreadFacts.of(t._1(), t._2().orElse(Map.of()), onlyCompany));
-    JavaPairRDD<UnitKey, UnitMetrics> fromReplies = replies.flatMapToPair(r -> perUnit(
-        r.quarter(), r.agentEmail(), r.department(), r.company(), UnitMetrics.ofReply(r)).iterator());
+    // A reply the roster does not place (a shared or system address; in the sample, the one that
+    // mails a password in clear) still belongs to the audited company, like an unanswered thread.
+    JavaPairRDD<UnitKey, UnitMetrics> fromReplies = replies.flatMapToPair(r -> perUnit(r.quarter(),
+        r.agentEmail(), r.department(), r.company() != null ? r.company() : onlyCompany,
+        UnitMetrics.ofReply(r)).iterator());
     JavaPairRDD<UnitKey, UnitMetrics> fromThreads = facts.flatMapToPair(t -> perUnit(
         t.quarter(), t.agentEmail(), t.department(), t.company(), UnitMetrics.ofThread(t)).iterator());
     // Agents are few (a roster's worth), so their names travel to the driver rather than join.
@@ -55,11 +58,13 @@ public final class MetricsStage {
 
   /**
    * The company a thread nobody answered belongs to when the run audits one company (see {@link
-   * ThreadFacts}), else null.
+   * ThreadFacts}), else null. Only scored replies say which company is audited: an unscored stray
+   * (the sample's one reply from a company address outside the roster, whose company is then its
+   * mail domain) would otherwise make every one-company audit look like two.
    */
   private static String onlyCompany(JavaRDD<ScoredReply> replies) {
-    List<String> companies =
-        replies.map(ScoredReply::company).filter(c -> c != null).distinct().take(2);
+    List<String> companies = replies.filter(ScoredReply::scored)
+        .map(ScoredReply::company).filter(c -> c != null).distinct().take(2);
     return companies.size() == 1 ? companies.get(0) : null;
   }
 

@@ -12,8 +12,8 @@ import java.util.Map;
  * answered it, and to that agent's department and company, as {@code threads.agent_email} says. A
  * thread nobody answered has no such agent; the archive does not say which mailbox it reached
  * (ThreadSummary keeps no mailbox), so it counts for no agent, for department {@link
- * UnitKey#UNKNOWN}, and for the run's company when the run saw exactly one (the usual audit of one
- * firm), else for company {@link UnitKey#UNKNOWN}. Leaving such threads out would make every
+ * UnitKey#UNKNOWN}, and for the run's company when the run's scored replies name exactly one (the usual
+ * audit of one firm), else for company {@link UnitKey#UNKNOWN}. Leaving such threads out would make every
  * unanswered rate look better than it is, the opposite of what seed 002 asks the audit to show.
  *
  * @param quarter the thread's quarter
