@@ -81,7 +81,7 @@ public final class ShowCommand {
       for (Row row : selected.collectAsList()) {
         List<String> line = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
-          line.add(row.isNullAt(i) ? null : String.valueOf(row.get(i)));
+          line.add(row.isNullAt(i) ? null : cell(columns.get(i), row.get(i), a.format()));
         }
         cells.add(line);
       }
@@ -90,6 +90,15 @@ public final class ShowCommand {
     } finally {
       spark.stop();
     }
+  }
+
+  /** A card's shares read as percentages on the terminal; CSV keeps full precision for tools. */
+  private static String cell(String column, Object value, TablePrinter.Format format) {
+    if (format == TablePrinter.Format.TABLE && value instanceof Double share
+        && column.startsWith(Columns.BINGO_SHARE_PREFIX)) {
+      return String.format(java.util.Locale.ROOT, "%.2f", share);
+    }
+    return String.valueOf(value);
   }
 
   private static Dataset<Row> limit(Dataset<Row> rows, int limit) {
