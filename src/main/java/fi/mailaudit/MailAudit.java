@@ -14,6 +14,7 @@ public final class MailAudit {
       """
       usage: mailaudit run  --input PATH... --output DIR [--config audit.yaml] [options]
              mailaudit show TABLE --output DIR [--quarter Q] [--format table|csv|json] [--limit N]
+             mailaudit show cards --unit agent|department|company --output DIR [--quarter Q]
              mailaudit generate-sample sample --out DIR      (regenerates sample-data/)
              mailaudit generate-sample large --out DIR --messages N --format mbox|eml|maildir|mixed
              mailaudit bench [--sizes 10000,100000] [--formats mbox,eml,mixed] [--out docs/BENCHMARKS.md]

@@ -8,6 +8,8 @@ import fi.mailaudit.ingest.InputDiscovery;
 import fi.mailaudit.ingest.InputFile;
 import fi.mailaudit.ingest.ReadTask;
 import fi.mailaudit.ingest.TaskGrouper;
+import fi.mailaudit.metrics.MetricsStage;
+import fi.mailaudit.metrics.UnitSummary;
 import fi.mailaudit.output.Manifest;
 import fi.mailaudit.output.OutputDirectory;
 import fi.mailaudit.output.OutputStage;
@@ -26,7 +28,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The audit as a table of contents: ingest → parse → conversation → threads → rules → output. Each stage is a
+ * The audit as a table of contents: ingest → parse → conversation → threads → rules → metrics →
+ * output. Each stage is a
  * class of its own with a pure core; this class only passes their results along and tells the user
  * where the run is.
  */
@@ -75,18 +78,23 @@ public final class MailAuditJob {
       jsc.setJobDescription("threads: group messages into conversations and time the replies");
       JavaRDD<AuditedMessage> threaded =
           ThreadStage.assignThreads(messages, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
-      JavaRDD<ThreadSummary> threads = ThreadStage.summarize(threaded, context.threadSettings());
+      JavaRDD<ThreadSummary> threads =
+          ThreadStage.summarize(threaded, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
       progress.stage("rules", "Finnish rules on agent replies and thanks");
       jsc.setJobDescription("rules: score agent replies and threads");
       JavaRDD<ThreadScores> scores =
           RulesStage.score(threaded, context.rulesSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
+      progress.stage("metrics", "agent, department and company cards per quarter");
+      jsc.setJobDescription("metrics: unit tables and bingo cards");
+      JavaRDD<UnitSummary> units = MetricsStage.units(scores, threads, threaded, options.bingoThreshold());
+
       progress.stage("output", "writing Parquet");
       jsc.setJobDescription("output: write the tables");
       String staging = output.staging(runId);
       OutputStage.Written written =
-          OutputStage.write(spark, staging, threaded, threads, scores, read, options.quarters());
+          OutputStage.write(spark, staging, threaded, threads, scores, read, units, options.quarters());
       progress.info(written.unique() + " messages, " + written.threads() + " threads, "
           + written.replies() + " agent replies (" + written.scored() + " scored), "
           + written.rejects() + " rejects written");
@@ -98,6 +106,7 @@ public final class MailAuditJob {
       read.unpersist();
       messages.unpersist();
       threaded.unpersist();
+      threads.unpersist();
       scores.unpersist();
       return new RunSummary(output.root(), manifest, Instant.now().toEpochMilli() - started.toEpochMilli());
     } finally {

@@ -159,6 +159,57 @@ class SampleAuditTest {
     assertEquals(List.of(), leaks);
   }
 
+  /**
+   * Issue 5: the unit tables hold the sample's three quarters, three departments and eight agents
+   * (sample-data/roster.csv), and they add up: per quarter the agents' scored replies are their
+   * departments' and their company's, and the company's are the replies table's.
+   */
+  @Test
+  void unitTablesCoverEveryQuarterAgentAndDepartmentAndAddUp() {
+    var spark = SparkTestSession.get();
+    List<Row> agents = spark.read().parquet(output.tablePath(OutputTable.AGENT_QUARTER)).collectAsList();
+    List<Row> departments = spark.read().parquet(output.tablePath(OutputTable.DEPARTMENT_QUARTER)).collectAsList();
+    List<Row> companies = spark.read().parquet(output.tablePath(OutputTable.COMPANY_QUARTER)).collectAsList();
+    assertEquals(java.util.Set.of("2026-Q1", "2026-Q2", "2026-Q3"), quarters(companies));
+    assertEquals(quarters(companies), quarters(agents));
+    assertEquals(8, agents.stream().map(r -> r.getAs(Columns.AGENT_EMAIL)).distinct().count());
+    assertEquals(3, departments.stream().map(r -> (String) r.getAs(Columns.DEPARTMENT))
+        .filter(d -> !"unknown".equals(d)).distinct().count());
+    Map<String, Long> scoredReplies = new TreeMap<>();
+    repliesByKey.values().stream().filter(r -> (Boolean) r.getAs(Columns.SCORED))
+        .forEach(r -> scoredReplies.merge(r.getAs(Columns.QUARTER), 1L, Long::sum));
+    assertEquals(scoredReplies, scoredPerQuarter(companies));
+    assertEquals(scoredPerQuarter(companies), scoredPerQuarter(departments));
+    assertEquals(scoredPerQuarter(companies), scoredPerQuarter(agents));
+    // The sample's first quarter holds only its opening days: too few replies to judge, and marked so.
+    for (Row company : companies) {
+      String quarter = company.getAs(Columns.QUARTER);
+      boolean enough = (Integer) company.getAs(Columns.REPLIES_SCORED) >= fi.mailaudit.metrics.UnitCard.MIN_SCORED_REPLIES;
+      assertEquals(enough, (Boolean) company.getAs(Columns.SUFFICIENT_DATA), quarter);
+      assertEquals(enough, company.getAs(Columns.BINGO_BAND) != null, quarter);
+    }
+    // SPEC §5.5: the sample's password mail is a finding of its company.
+    assertTrue(companies.stream().mapToInt(r -> (Integer) r.getAs(Columns.PASSWORD_FINDINGS)).sum() >= 1);
+    // Threads nobody answered count for the one audited company, not for an "unknown" one.
+    assertEquals(List.of(), companies.stream().filter(r -> "unknown".equals(r.getAs(Columns.COMPANY))).toList());
+    for (Row company : companies.stream().filter(r -> (Boolean) r.getAs(Columns.SUFFICIENT_DATA)).toList()) {
+      assertTrue(company.getAs(Columns.FIRST_RESPONSE_MEDIAN_MINUTES) != null, company.toString());
+      assertTrue((Double) company.getAs(Columns.UNANSWERED_RATE) > 0, company.toString());
+    }
+    assertEquals(2, companies.stream().filter(r -> (Boolean) r.getAs(Columns.SUFFICIENT_DATA)).count(),
+        "Q2 and Q3 are judged: " + scoredPerQuarter(companies));
+  }
+
+  private static java.util.Set<String> quarters(List<Row> rows) {
+    return rows.stream().map(r -> (String) r.getAs(Columns.QUARTER)).collect(java.util.stream.Collectors.toSet());
+  }
+
+  private static Map<String, Long> scoredPerQuarter(List<Row> rows) {
+    Map<String, Long> out = new TreeMap<>();
+    rows.forEach(r -> out.merge(r.getAs(Columns.QUARTER), (long) (Integer) r.getAs(Columns.REPLIES_SCORED), Long::sum));
+    return out;
+  }
+
   @Test
   void everyAgentReplyIsPairedWithTheCustomerMessageItAnswers() {
     Map<String, Row> byKey = new HashMap<>();

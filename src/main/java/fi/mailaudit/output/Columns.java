@@ -83,5 +83,31 @@ public final class Columns {
   public static final String REASON = "reason";
   public static final String DETAIL = "detail";
 
+  // Unit tables (agent_quarter, department_quarter, company_quarter; SPEC §6, §5.1).
+  public static final String REPLIES_TOTAL = "replies_total";
+  public static final String REPLIES_SCORED = "replies_scored";
+  public static final String SUFFICIENT_DATA = "sufficient_data";
+  public static final String THANKS_RATE = "thanks_rate";
+  public static final String THANKS_FOR_CONTACT_RATE = "thanks_for_contact_rate";
+  /** {@code <reception>_thanks_rate} for gracious / dismissive / ignored / no_reply. */
+  public static final String DISMISSIVE_THANKS_RATE = "dismissive_thanks_rate";
+  public static final String COMPLETENESS_MEAN = "completeness_mean";
+  /** {@code completeness_share_<element>} for each of {@link #COMPLETENESS_ELEMENTS}. */
+  public static final String COMPLETENESS_SHARE_PREFIX = "completeness_share_";
+  /** {@code bingo_share_b1} … {@code bingo_share_b6}. */
+  public static final String BINGO_SHARE_PREFIX = "bingo_share_b";
+  public static final String BINGO_SHARE_B1_NONE = "bingo_share_b1_none";
+  public static final String BINGO_BAND = "bingo_band";
+  public static final String BINGO_BAND_FI = "bingo_band_fi";
+  public static final String CUSTOMER_THREADS = "customer_threads";
+  public static final String FIRST_RESPONSE_MEDIAN_MINUTES = "first_response_median_minutes";
+  public static final String FIRST_RESPONSE_P90_MINUTES = "first_response_p90_minutes";
+  public static final String FIRST_RESPONSE_MEDIAN_BUSINESS_MINUTES = "first_response_median_business_minutes";
+  public static final String FIRST_RESPONSE_P90_BUSINESS_MINUTES = "first_response_p90_business_minutes";
+  public static final String UNANSWERED_RATE = "unanswered_rate";
+  public static final String PROMISES_KEPT_RATE = "promises_kept_rate";
+  public static final String CANCELLATION_SCORE_MEAN = "cancellation_score_mean";
+  public static final String PASSWORD_FINDINGS = "password_findings";
+
   private Columns() {}
 }

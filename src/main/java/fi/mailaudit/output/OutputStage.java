@@ -2,6 +2,8 @@ package fi.mailaudit.output;
 
 import fi.mailaudit.conversation.AuditedMessage;
 import fi.mailaudit.conversation.ThreadSummary;
+import fi.mailaudit.metrics.UnitLevel;
+import fi.mailaudit.metrics.UnitSummary;
 import fi.mailaudit.parse.ReadResult;
 import fi.mailaudit.parse.Reject;
 import fi.mailaudit.rules.ThreadScores;
@@ -31,7 +33,7 @@ public final class OutputStage {
   public static Written write(
       SparkSession spark, String staging, JavaRDD<AuditedMessage> messages,
       JavaRDD<ThreadSummary> threads, JavaRDD<ThreadScores> scores, JavaRDD<ReadResult> read,
-      List<String> quarters) {
+      JavaRDD<UnitSummary> units, List<String> quarters) {
     Dataset<Row> messageRows = inQuarters(
         spark.createDataFrame(messages.map(MessagesTable::toRow), MessagesTable.SCHEMA), quarters);
     Dataset<Row> threadRows = inQuarters(
@@ -46,6 +48,7 @@ public final class OutputStage {
     write(threadRows, staging, OutputTable.THREADS, Columns.FIRST_CUSTOMER_MESSAGE_AT, Columns.THREAD_ID);
     write(replyRows, staging, OutputTable.REPLIES, Columns.SENT_AT, Columns.MESSAGE_KEY);
     write(rejectRows, staging, OutputTable.REJECTS, Columns.SOURCE_FILE, Columns.LOCATION);
+    writeUnits(spark, staging, units, quarters);
     Dataset<Row> written = readBack(spark, staging, OutputTable.MESSAGES);
     long unique = written.count();
     long notFinnish = written.filter(NOT_FINNISH).count();
@@ -55,6 +58,22 @@ public final class OutputStage {
     long replyCount = replies.count();
     long scored = replies.filter(functions.col(Columns.SCORED)).count();
     return new Written(unique, notFinnish, rejects, threadCount, replyCount, scored);
+  }
+
+  /** The three unit tables (SPEC §6), each sorted by its key so re-runs give the same files. */
+  private static void writeUnits(
+      SparkSession spark, String staging, JavaRDD<UnitSummary> units, List<String> quarters) {
+    Dataset<Row> agents = inQuarters(spark.createDataFrame(units.filter(u -> u.key().level() == UnitLevel.AGENT)
+        .map(AgentQuarterTable::toRow), AgentQuarterTable.SCHEMA), quarters);
+    Dataset<Row> departments = inQuarters(spark.createDataFrame(
+        units.filter(u -> u.key().level() == UnitLevel.DEPARTMENT).map(DepartmentQuarterTable::toRow),
+        DepartmentQuarterTable.SCHEMA), quarters);
+    Dataset<Row> companies = inQuarters(spark.createDataFrame(
+        units.filter(u -> u.key().level() == UnitLevel.COMPANY).map(CompanyQuarterTable::toRow),
+        CompanyQuarterTable.SCHEMA), quarters);
+    write(agents, staging, OutputTable.AGENT_QUARTER, Columns.AGENT_EMAIL, Columns.DEPARTMENT, Columns.COMPANY);
+    write(departments, staging, OutputTable.DEPARTMENT_QUARTER, Columns.COMPANY, Columns.DEPARTMENT);
+    write(companies, staging, OutputTable.COMPANY_QUARTER, Columns.COMPANY);
   }
 
   /** Thread rows with their rule columns: a left join, since threads without text have no scores. */

@@ -11,7 +11,10 @@ public enum OutputTable {
   MESSAGES("messages", MessagesTable.SCHEMA, MessagesTable.VERSION),
   THREADS("threads", ThreadsTable.SCHEMA, ThreadsTable.VERSION),
   REPLIES("replies", RepliesTable.SCHEMA, RepliesTable.VERSION),
-  REJECTS("rejects", RejectsTable.SCHEMA, RejectsTable.VERSION);
+  REJECTS("rejects", RejectsTable.SCHEMA, RejectsTable.VERSION),
+  AGENT_QUARTER("agent_quarter", AgentQuarterTable.SCHEMA, AgentQuarterTable.VERSION),
+  DEPARTMENT_QUARTER("department_quarter", DepartmentQuarterTable.SCHEMA, DepartmentQuarterTable.VERSION),
+  COMPANY_QUARTER("company_quarter", CompanyQuarterTable.SCHEMA, CompanyQuarterTable.VERSION);
 
   private final String dirName;
   private final StructType schema;

@@ -39,7 +39,16 @@ public final class ShowCommand {
               Columns.THANKS_FOR_CONTACT, Columns.QUESTIONS_ASKED, Columns.QUESTIONS_ADDRESSED,
               Columns.COMPLETENESS),
           OutputTable.REJECTS,
-          List.of(Columns.SOURCE_FILE, Columns.LOCATION, Columns.REASON, Columns.DETAIL));
+          List.of(Columns.SOURCE_FILE, Columns.LOCATION, Columns.REASON, Columns.DETAIL),
+          OutputTable.AGENT_QUARTER, unitColumns(OutputTable.AGENT_QUARTER),
+          OutputTable.DEPARTMENT_QUARTER, unitColumns(OutputTable.DEPARTMENT_QUARTER),
+          OutputTable.COMPANY_QUARTER, unitColumns(OutputTable.COMPANY_QUARTER));
+
+  /** {@code show cards --unit U}: the unit table of each unit level. */
+  private static final Map<String, OutputTable> CARD_TABLES = Map.of(
+      "agent", OutputTable.AGENT_QUARTER,
+      "department", OutputTable.DEPARTMENT_QUARTER,
+      "company", OutputTable.COMPANY_QUARTER);
 
   private final PrintStream out;
 
@@ -72,7 +81,7 @@ public final class ShowCommand {
       for (Row row : selected.collectAsList()) {
         List<String> line = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
-          line.add(row.isNullAt(i) ? null : String.valueOf(row.get(i)));
+          line.add(row.isNullAt(i) ? null : cell(columns.get(i), row.get(i), a.format()));
         }
         cells.add(line);
       }
@@ -81,6 +90,15 @@ public final class ShowCommand {
     } finally {
       spark.stop();
     }
+  }
+
+  /** A card's shares read as percentages on the terminal; CSV keeps full precision for tools. */
+  private static String cell(String column, Object value, TablePrinter.Format format) {
+    if (format == TablePrinter.Format.TABLE && value instanceof Double share
+        && column.startsWith(Columns.BINGO_SHARE_PREFIX)) {
+      return String.format(java.util.Locale.ROOT, "%.2f", share);
+    }
+    return String.valueOf(value);
   }
 
   private static Dataset<Row> limit(Dataset<Row> rows, int limit) {
@@ -94,21 +112,46 @@ public final class ShowCommand {
           case THREADS -> List.of(Columns.QUARTER, Columns.FIRST_CUSTOMER_MESSAGE_AT, Columns.THREAD_ID);
           case REPLIES -> List.of(Columns.QUARTER, Columns.SENT_AT, Columns.MESSAGE_KEY);
           case REJECTS -> List.of(Columns.SOURCE_FILE, Columns.LOCATION);
+          case AGENT_QUARTER -> List.of(Columns.QUARTER, Columns.COMPANY, Columns.DEPARTMENT, Columns.AGENT_EMAIL);
+          case DEPARTMENT_QUARTER -> List.of(Columns.QUARTER, Columns.COMPANY, Columns.DEPARTMENT);
+          case COMPANY_QUARTER -> List.of(Columns.QUARTER, Columns.COMPANY);
         })
         .stream().filter(present::contains).map(functions::col).toArray(Column[]::new);
+  }
+
+  /**
+   * A unit table on the terminal is its bingo card (SPEC §7 "or the bingo cards"): the unit,
+   * how many replies it rests on, each statement's share, the points and the seed's Finnish band.
+   */
+  private static List<String> unitColumns(OutputTable table) {
+    List<String> columns = new ArrayList<>(List.of(Columns.QUARTER));
+    switch (table) {
+      case AGENT_QUARTER -> columns.addAll(List.of(Columns.AGENT_NAME, Columns.DEPARTMENT));
+      case DEPARTMENT_QUARTER -> columns.addAll(List.of(Columns.DEPARTMENT, Columns.COMPANY));
+      default -> columns.add(Columns.COMPANY);
+    }
+    columns.add(Columns.REPLIES_SCORED);
+    for (int n = 1; n <= 6; n++) {
+      columns.add(Columns.BINGO_SHARE_PREFIX + n);
+    }
+    columns.addAll(List.of(Columns.BINGO_POINTS, Columns.BINGO_BAND_FI));
+    return columns;
   }
 
   /** The parsed arguments of {@code show}. */
   record ShowArgs(OutputTable table, String output, String quarter, TablePrinter.Format format, int limit, List<String> columns) {
     static ShowArgs parse(List<String> args) {
       if (args.isEmpty() || args.get(0).startsWith("--")) {
-        throw new UsageException("show needs a table: " + String.join(", ", OutputTable.dirNames()));
+        throw new UsageException("show needs a table: " + String.join(", ", OutputTable.dirNames()) + ", or cards");
       }
-      OutputTable table;
-      try {
-        table = OutputTable.byName(args.get(0));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
+      boolean cards = args.get(0).equals("cards");
+      OutputTable table = cards ? OutputTable.DEPARTMENT_QUARTER : null;
+      if (!cards) {
+        try {
+          table = OutputTable.byName(args.get(0));
+        } catch (IllegalArgumentException e) {
+          throw new UsageException(e.getMessage() + ", or cards");
+        }
       }
       String output = null;
       String quarter = null;
@@ -127,8 +170,15 @@ public final class ShowCommand {
           case "--format" -> format = TablePrinter.Format.parse(value);
           case "--limit" -> limit = Integer.parseInt(value);
           case "--columns" -> columns = List.of(value.split(","));
+          case "--unit" -> {
+            table = CARD_TABLES.get(value);
+            if (!cards || table == null) {
+              throw new UsageException("--unit is for show cards and is one of agent, department, company; got "
+                  + args.get(0) + " --unit " + value);
+            }
+          }
           default -> throw new UsageException("unknown option for show: " + flag
-              + "; options: --output, --quarter, --format, --limit, --columns");
+              + "; options: --output, --quarter, --format, --limit, --columns, --unit (show cards)");
         }
       }
       if (output == null) {

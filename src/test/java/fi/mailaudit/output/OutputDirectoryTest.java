@@ -38,8 +38,10 @@ class OutputDirectoryTest {
     assertEquals("run2", second.readManifest().runId());
     try (var entries = Files.list(root)) {
       // Every table has its folder, an empty one too; no staging or trash is left.
-      assertEquals(List.of("_manifest.json", "messages", "rejects", "replies", "threads"),
-          entries.map(p -> p.getFileName().toString()).sorted().toList());
+      List<String> expected = new java.util.ArrayList<>(List.of(OutputTable.dirNames()));
+      expected.add("_manifest.json");
+      assertEquals(expected.stream().sorted().toList(), entries.map(p -> p.getFileName().toString()).sorted().toList());
+      assertEquals(8, expected.size()); // messages, threads, replies, rejects and the three unit tables
     }
   }
 
