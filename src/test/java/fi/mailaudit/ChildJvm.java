@@ -42,20 +42,41 @@ final class ChildJvm {
     this.workDir = workDir;
   }
 
+  /** A child still running: its process and the file its stderr goes to. */
+  record Running(Process process, Path stderr) {
+    /** What the child has written to stderr so far. */
+    String stderrSoFar() {
+      return read(stderr);
+    }
+
+    /** {@code kill -9} of the child and anything it started; waits until it is gone. */
+    void kill() {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      try {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while killing " + process.pid(), e);
+      }
+    }
+  }
+
+  /** Starts {@code java <jvmOptions> <args>} without waiting, for a test that kills it midway. */
+  Running start(String name, List<String> args) {
+    ProcessBuilder builder = builder(name, args);
+    try {
+      return new Running(builder.start(), workDir.resolve(name + ".stderr"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start " + builder.command().get(0), e);
+    }
+  }
+
   /** Runs {@code java <jvmOptions> <args>} and waits at most {@link #TIME_BOX}. */
   Result java(String name, List<String> args) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmOptions);
-    command.addAll(args);
+    ProcessBuilder builder = builder(name, args);
+    List<String> command = builder.command();
     Path out = workDir.resolve(name + ".stdout");
     Path err = workDir.resolve(name + ".stderr");
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .directory(workDir.toFile())
-        .redirectOutput(out.toFile())
-        .redirectError(err.toFile());
-    // Java 17 encodes System.out in the locale's charset; pin it so ä and é survive on any host.
-    builder.environment().put("LC_ALL", "C.UTF-8");
     long start = System.nanoTime();
     try {
       Process process = builder.start();
@@ -72,6 +93,20 @@ final class ChildJvm {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for " + name, e);
     }
+  }
+
+  private ProcessBuilder builder(String name, List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .directory(workDir.toFile())
+        .redirectOutput(workDir.resolve(name + ".stdout").toFile())
+        .redirectError(workDir.resolve(name + ".stderr").toFile());
+    // Java 17 encodes System.out in the locale's charset; pin it so ä and é survive on any host.
+    builder.environment().put("LC_ALL", "C.UTF-8");
+    return builder;
   }
 
   private static String read(Path file) {
