@@ -20,6 +20,7 @@ public final class MailAudit {
              mailaudit show TABLE --output DIR [--quarter Q] [--format table|csv|json] [--limit N]
              mailaudit generate-sample sample --out DIR      (regenerates sample-data/)
              mailaudit generate-sample large --out DIR --messages N --format mbox|eml|maildir|mixed
+             mailaudit bench [--sizes 10000,100000] [--formats mbox,eml,mixed] [--out docs/BENCHMARKS.md]
       run options: --company-domain D, --roster FILE, --products FILE, --timezone Z,
              --business-hours 08:00-16:00, --quarters 2026-Q3, --pseudonym-key-file FILE
              (or env MAILAUDIT_PSEUDONYM_KEY), --master URL, --split-size-mb N,
@@ -52,6 +53,9 @@ public final class MailAudit {
         }
         case "generate-sample" -> {
           return fi.mailaudit.sampledata.SampleCorpusGenerator.run(rest.toArray(String[]::new), out, err);
+        }
+        case "bench" -> {
+          return fi.mailaudit.bench.BenchCommand.run(rest, out, err);
         }
         default -> throw new UsageException("unknown command '" + args.get(0) + "'\n" + USAGE);
       }

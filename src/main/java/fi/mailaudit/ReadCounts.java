@@ -3,6 +3,7 @@ package fi.mailaudit;
 import fi.mailaudit.parse.ParsedMessage;
 import fi.mailaudit.parse.ReadResult;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import scala.Tuple2;
@@ -12,7 +13,13 @@ import scala.Tuple2;
  * aggregation over the parse stage's results rather than by accumulators: a retried Spark task
  * then cannot count anything twice.
  */
-record ReadCounts(Map<Key, Long> byKey, long parsed, long rejected) {
+record ReadCounts(Map<Key, Long> byKey, long parsed, long rejected, Map<String, List<Map.Entry<Key, Long>>> byFile) {
+
+  ReadCounts(Map<Key, Long> byKey, long parsed, long rejected) {
+    // Indexed by file once: the manifest asks per input file, and an EML folder has 100 000 files.
+    this(byKey, parsed, rejected, byKey.entrySet().stream()
+        .collect(java.util.stream.Collectors.groupingBy(e -> e.getKey().sourceFile())));
+  }
 
   /** What became of one item. Skipped items (PST contacts, calendar entries) are not mail. */
   enum Outcome {
@@ -50,7 +57,7 @@ record ReadCounts(Map<Key, Long> byKey, long parsed, long rejected) {
 
   long count(String sourceFile, String folder, Outcome outcome) {
     long n = 0;
-    for (Map.Entry<Key, Long> e : byKey.entrySet()) {
+    for (Map.Entry<Key, Long> e : byFile.getOrDefault(sourceFile, List.of())) {
       Key k = e.getKey();
       if (k.sourceFile().equals(sourceFile) && k.outcome() == outcome
           && (folder == null || folder.equals(k.folder()))) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,51 +33,47 @@ final class ChildJvm {
 
   private final List<String> jvmOptions;
   private final Path workDir;
+  private final Map<String, String> environment;
 
   /**
    * @param jvmOptions options before the class path, e.g. Spark's {@code --add-opens} set
    * @param workDir where the child runs and leaves its captured output
    */
   ChildJvm(List<String> jvmOptions, Path workDir) {
+    this(jvmOptions, workDir, Map.of());
+  }
+
+  /** As above, with extra environment variables (a standalone cluster needs SPARK_HOME and friends). */
+  ChildJvm(List<String> jvmOptions, Path workDir, Map<String, String> environment) {
     this.jvmOptions = List.copyOf(jvmOptions);
     this.workDir = workDir;
+    this.environment = Map.copyOf(environment);
   }
 
-  /** A child still running: its process and the file its stderr goes to. */
-  record Running(Process process, Path stderr) {
-    /** What the child has written to stderr so far. */
-    String stderrSoFar() {
-      return read(stderr);
-    }
-
-    /** {@code kill -9} of the child and anything it started; waits until it is gone. */
-    void kill() {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      try {
-        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while killing " + process.pid(), e);
-      }
-    }
-  }
-
-  /** Starts {@code java <jvmOptions> <args>} without waiting, for a test that kills it midway. */
-  Running start(String name, List<String> args) {
-    ProcessBuilder builder = builder(name, args);
+  /**
+   * Starts {@code java <jvmOptions> <args>} and returns at once, for a server the caller stops
+   * (a Spark master or worker). Its output goes to {@code <name>.stdout} / {@code .stderr}.
+   */
+  Process start(String name, List<String> args) {
+    List<String> command = command(args);
     try {
-      return new Running(builder.start(), workDir.resolve(name + ".stderr"));
+      return builder(name, command).start();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start " + builder.command().get(0), e);
+      throw new UncheckedIOException("cannot start " + command.get(0), e);
     }
+  }
+
+  /** What a background child from {@link #start} has written to stderr so far. */
+  String stderrOf(String name) {
+    return read(workDir.resolve(name + ".stderr"));
   }
 
   /** Runs {@code java <jvmOptions> <args>} and waits at most {@link #TIME_BOX}. */
   Result java(String name, List<String> args) {
-    ProcessBuilder builder = builder(name, args);
-    List<String> command = builder.command();
+    List<String> command = command(args);
     Path out = workDir.resolve(name + ".stdout");
     Path err = workDir.resolve(name + ".stderr");
+    ProcessBuilder builder = builder(name, command);
     long start = System.nanoTime();
     try {
       Process process = builder.start();
@@ -95,17 +92,22 @@ final class ChildJvm {
     }
   }
 
-  private ProcessBuilder builder(String name, List<String> args) {
+  private List<String> command(List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.addAll(args);
+    return command;
+  }
+
+  private ProcessBuilder builder(String name, List<String> command) {
     ProcessBuilder builder = new ProcessBuilder(command)
         .directory(workDir.toFile())
         .redirectOutput(workDir.resolve(name + ".stdout").toFile())
         .redirectError(workDir.resolve(name + ".stderr").toFile());
     // Java 17 encodes System.out in the locale's charset; pin it so ä and é survive on any host.
     builder.environment().put("LC_ALL", "C.UTF-8");
+    builder.environment().putAll(environment);
     return builder;
   }
 

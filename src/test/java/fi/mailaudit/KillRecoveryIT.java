@@ -20,6 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -68,11 +70,12 @@ class KillRecoveryIT {
     assertTrue(before.rows().values().stream().mapToInt(List::size).sum() > 0, "the sample wrote rows");
 
     for (String stage : KILL_AT) {
-      ChildJvm.Running running = jvm.start("killed-at-" + stage, partial);
-      awaitStage(running, stage);
-      running.kill();
-      assertFalse(running.stderrSoFar().contains("committed quarters"), "killed too late:\n" + running.stderrSoFar());
-      assertEquals(137, running.process().exitValue(), "exit status of kill -9");
+      String name = "killed-at-" + stage;
+      Process running = jvm.start(name, partial);
+      awaitStage(running, () -> jvm.stderrOf(name), stage);
+      kill(running);
+      assertFalse(jvm.stderrOf(name).contains("committed quarters"), "killed too late:\n" + jvm.stderrOf(name));
+      assertEquals(137, running.exitValue(), "exit status of kill -9");
       Snapshot after = snapshot(output);
       assertEquals(before.manifest(), after.manifest(), "manifest after a kill at " + stage);
       assertEquals(before.rows(), after.rows(), "rows after a kill at " + stage);
@@ -92,21 +95,26 @@ class KillRecoveryIT {
   }
 
   /** Waits for the child's progress line of {@code stage}; fails if it ends first or takes too long. */
-  private static void awaitStage(ChildJvm.Running running, String stage) throws InterruptedException {
+  private static void awaitStage(Process running, Supplier<String> stderr, String stage) throws InterruptedException {
     String marker = "[mailaudit] " + stage + " ";
     long deadline = System.nanoTime() + STAGE_WAIT.toNanos();
     while (System.nanoTime() < deadline) {
-      if (running.stderrSoFar().contains(marker)) {
+      if (stderr.get().contains(marker)) {
         return;
       }
-      if (!running.process().isAlive()) {
-        fail("the run ended (exit " + running.process().exitValue() + ") before its '" + stage + "' stage:\n"
-            + running.stderrSoFar());
+      if (!running.isAlive()) {
+        fail("the run ended (exit " + running.exitValue() + ") before its '" + stage + "' stage:\n" + stderr.get());
       }
       Thread.sleep(20);
     }
-    running.kill();
-    fail("no '" + stage + "' stage within " + STAGE_WAIT + ":\n" + running.stderrSoFar());
+    kill(running);
+    fail("no '" + stage + "' stage within " + STAGE_WAIT + ":\n" + stderr.get());
+  }
+
+  /** {@code kill -9} of the child and anything it started; waits until it is gone. */
+  private static void kill(Process process) throws InterruptedException {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    assertTrue(process.destroyForcibly().waitFor(30, TimeUnit.SECONDS), "the killed run is gone");
   }
 
   private static Snapshot snapshot(Path output) throws IOException {

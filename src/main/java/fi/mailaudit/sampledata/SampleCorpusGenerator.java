@@ -3,7 +3,10 @@ package fi.mailaudit.sampledata;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 /**
  * Writes mailaudit's demonstration and benchmark corpora: the small realistic Finnish sample that
@@ -35,6 +38,20 @@ public final class SampleCorpusGenerator {
       throws IOException {
     LargeCorpus.Format f = LargeCorpus.Format.valueOf(format.toUpperCase(Locale.ROOT));
     return new LargeCorpus(PhraseBank.load()).write(out, f, messages, seed, labels);
+  }
+
+  /**
+   * The company domains a large corpus writes agents in, for {@code --company-domain}: without them
+   * every sender is a customer and no reply would be scored (the benchmark needs the rules to run).
+   */
+  public static List<String> largeCorpusDomains() {
+    PhraseBank bank = PhraseBank.load();
+    List<String> domains = new ArrayList<>();
+    for (int i = 0; i < LargeCorpus.COMPANIES; i++) {
+      // The domain does not depend on the random generator; only the agents' names do.
+      domains.add(Cast.largeCompany(bank, i, new Random(0)).domain());
+    }
+    return List.copyOf(domains);
   }
 
   public static void main(String[] args) {

@@ -1,0 +1,222 @@
+package fi.mailaudit.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.mailaudit.sampledata.SampleCorpusGenerator;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code mailaudit bench}: generates the benchmark corpora (or reuses them), runs the audit and the
+ * three baselines of issue 7 on each, one process each, and writes docs/BENCHMARKS.md. Timings live
+ * only here, as ratios measured in one run; no test asserts a speed.
+ */
+public final class BenchCommand {
+  static final String USAGE = "usage: mailaudit bench [--sizes 10000,100000] [--formats mbox,eml,mixed]"
+      + " [--out docs/BENCHMARKS.md] [--work DIR] [--tika-app JAR]";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration TIME_BOX = Duration.ofHours(1);
+  private static final List<String> STAGES = List.of("parse", "conversation", "threads", "rules", "output");
+
+  private final BenchOptions options;
+  private final PrintStream err;
+  private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  // Absolute: the children run in the work folder, and a relative target/classes would not resolve.
+  private final String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+      .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+
+  private BenchCommand(BenchOptions options, PrintStream err) {
+    this.options = options;
+    this.err = err;
+  }
+
+  /** Runs the benchmark; returns the exit status (2 for a usage mistake). */
+  public static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    BenchOptions options;
+    try {
+      options = BenchOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("mailaudit: " + e.getMessage() + "\n" + USAGE);
+      return 2;
+    }
+    Files.createDirectories(options.work());
+    List<BenchReport.Case> cases = new BenchCommand(options, err).measureAll();
+    String markdown = BenchReport.markdown(machine(options.tikaApp()), cases, "bin/mailaudit bench "
+        + String.join(" ", args));
+    Path parent = options.out().toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Files.writeString(options.out(), markdown);
+    out.println("wrote " + options.out());
+    return 0;
+  }
+
+  private List<BenchReport.Case> measureAll() throws IOException {
+    List<BenchReport.Case> cases = new ArrayList<>();
+    for (long size : options.sizes()) {
+      for (String format : options.formats()) {
+        cases.add(measure(size, format));
+      }
+    }
+    return cases;
+  }
+
+  private BenchReport.Case measure(long size, String format) throws IOException {
+    Path corpus = corpus(size, format);
+    List<Path> files = CorpusMessages.files(corpus);
+    long bytes = 0;
+    for (Path f : files) {
+      bytes += Files.size(f);
+    }
+    String label = format + "-" + size;
+    err.printf("[bench] %s: %d files, %.1f MB%n", label, files.size(), bytes / 1e6);
+
+    Path output = options.work().resolve("out-" + label);
+    deleteTree(output);
+    List<String> audit = new ArrayList<>(javaCommand("-Xmx4g"));
+    audit.addAll(List.of(AuditProbe.class.getName(), "--input", corpus.toString(), "--output", output.toString(),
+        "--master", "local[*]"));
+    for (String domain : SampleCorpusGenerator.largeCorpusDomains()) {
+      audit.addAll(List.of("--company-domain", domain));
+    }
+    ChildProcess.Run auditRun = check("audit-" + label, audit);
+    JsonNode result = JSON.readTree(auditRun.stdoutText());
+    long messages = result.path("found").asLong();
+    BenchReport.Contender job = new BenchReport.Contender("audit (job)", messages, bytes,
+        result.path("elapsed_ms").asLong() / 1000.0, auditRun.peakRssKb(),
+        result.path("unique").asLong() + " unique messages, " + result.path("scored").asLong()
+            + " replies scored, " + result.path("rejected").asLong() + " rejected");
+    BenchReport.Contender process =
+        new BenchReport.Contender("audit (process)", messages, bytes, auditRun.seconds(), auditRun.peakRssKb(), null);
+    List<BenchReport.Contender> stages = new ArrayList<>();
+    for (String stage : STAGES) {
+      long ms = result.path("stages_ms").path(stage).asLong(0);
+      stages.add(new BenchReport.Contender("  stage " + stage, messages, bytes, ms / 1000.0, -1, null));
+    }
+
+    BenchReport.Contender bare1 = bare(label, corpus, 1);
+    BenchReport.Contender bare2 = bare(label, corpus, 2);
+    BenchReport.Contender tika = tikaApp(label, corpus, format, messages);
+    BenchReport.Contender python = python(label, corpus);
+    return new BenchReport.Case(size, format, messages, bytes, job, process, stages, bare1, bare2, tika, python);
+  }
+
+  private BenchReport.Contender bare(String label, Path corpus, int threads) throws IOException {
+    List<String> command = new ArrayList<>(javaCommand("-Xmx8g"));
+    command.addAll(List.of(BareLoop.class.getName(), Integer.toString(threads), corpus.toString()));
+    ChildProcess.Run run = check("bare" + threads + "-" + label, command);
+    JsonNode r = JSON.readTree(run.stdoutText());
+    return new BenchReport.Contender("bare loop, " + threads + (threads == 1 ? " thread" : " threads"),
+        r.path("messages").asLong(), r.path("bytes").asLong(), r.path("seconds").asDouble(), run.peakRssKb(), null);
+  }
+
+  private BenchReport.Contender tikaApp(String label, Path corpus, String format, long messages) throws IOException {
+    Path mbox = corpus.resolve("large.mbox");
+    if (!"mbox".equals(format) || options.tikaApp() == null || !Files.isRegularFile(mbox)) {
+      return null;
+    }
+    ChildProcess.Run run = check("tika-" + label,
+        List.of(java, "-Xmx2g", "-jar", options.tikaApp().toString(), "--text", mbox.toString()));
+    long textBytes = Files.size(run.stdout());
+    Files.delete(run.stdout());
+    return new BenchReport.Contender("tika-app", messages, Files.size(mbox), run.seconds(), run.peakRssKb(),
+        String.format(Locale.ROOT, "%.1f MB of text written (%s)", textBytes / 1e6,
+            options.tikaApp().getFileName()));
+  }
+
+  private BenchReport.Contender python(String label, Path corpus) throws IOException {
+    Path script = options.work().resolve("python_baseline.py");
+    try (InputStream in = BenchCommand.class.getResourceAsStream("/bench/python_baseline.py")) {
+      Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+    }
+    ChildProcess.Run run = check("python-" + label, List.of("python3", script.toString(), corpus.toString()));
+    JsonNode r = JSON.readTree(run.stdoutText());
+    return new BenchReport.Contender("python", r.path("messages").asLong(), r.path("bytes").asLong(),
+        r.path("seconds").asDouble(), Math.max(run.peakRssKb(), r.path("maxrss_kb").asLong(-1)), null);
+  }
+
+  private ChildProcess.Run check(String name, List<String> command) throws IOException {
+    err.println("[bench] running " + name);
+    ChildProcess.Run run =
+        ChildProcess.run(name, command, options.work(), Map.of("SPARK_LOCAL_IP", "127.0.0.1"), TIME_BOX);
+    if (run.exitCode() != 0) {
+      throw new IOException(name + " exited with " + run.exitCode() + "; see " + run.stderr());
+    }
+    err.printf("[bench] %s: %.1f s, peak RSS %d MB%n", name, run.seconds(), run.peakRssKb() / 1024);
+    return run;
+  }
+
+  /** The corpus of {@code size} messages in {@code format}, generated once and reused after. */
+  private Path corpus(long size, String format) throws IOException {
+    Path corpus = options.work().resolve("corpus-" + format + "-" + size);
+    // Beside the corpus, not in it: every file inside is read as mail.
+    Path done = options.work().resolve("corpus-" + format + "-" + size + ".complete");
+    if (!Files.exists(done)) {
+      deleteTree(corpus);
+      err.println("[bench] generating " + corpus);
+      SampleCorpusGenerator.writeLarge(corpus, format, size, 1L, false);
+      Files.writeString(done, "");
+    }
+    return corpus;
+  }
+
+  /** java + Spark's module options as this JVM got them (bin/mailaudit or surefire) + the class path. */
+  private List<String> javaCommand(String heap) {
+    List<String> command = new ArrayList<>(List.of(java, heap));
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.startsWith("--add-opens") || arg.startsWith("-Dio.netty") || arg.startsWith("-XX:+IgnoreUnrecognized")) {
+        command.add(arg);
+      }
+    }
+    command.addAll(List.of("-cp", classPath));
+    return command;
+  }
+
+  private static BenchReport.Machine machine(Path tikaApp) {
+    long memoryMb = -1;
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+        if (line.startsWith("MemTotal:")) {
+          memoryMb = Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException notLinux) {
+      // Reported as -1: the benchmark still runs, the table says memory is unknown.
+    }
+    String python;
+    try {
+      Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+      python = new String(p.getInputStream().readAllBytes()).strip();
+    } catch (IOException e) {
+      python = "python3 not found";
+    }
+    return new BenchReport.Machine(Runtime.getRuntime().availableProcessors(), memoryMb,
+        System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+        python, tikaApp == null ? "tika-app not available" : tikaApp.getFileName().toString());
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
