@@ -1,5 +1,7 @@
 package fi.mailaudit;
 
+import fi.mailaudit.ingest.InputDiscovery;
+import fi.mailaudit.output.OutputDirectory;
 import fi.mailaudit.report.ShowCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -7,7 +9,9 @@ import java.util.List;
 
 /**
  * The command line: {@code run} the audit, {@code show} a table of an output. Parses and validates
- * the arguments, then hands over; a usage mistake prints one line and exits 2, a failed run exits 1.
+ * the arguments, then hands over. A mistake the user can fix (a wrong flag, a missing input, a bad
+ * roster line, a missing pseudonym key, a foreign output folder) prints one line and exits 2; a failed
+ * run exits 1 with its stack trace.
  */
 public final class MailAudit {
   private static final String USAGE =
@@ -56,7 +60,8 @@ public final class MailAudit {
         }
         default -> throw new UsageException("unknown command '" + args.get(0) + "'\n" + USAGE);
       }
-    } catch (UsageException e) {
+    } catch (UsageException | InputDiscovery.InputNotFoundException | OutputDirectory.ForeignOutputException e) {
+      // The user's to fix (issue 6 item 5): one line that says what, no stack trace.
       err.println("mailaudit: " + e.getMessage());
       return 2;
     } catch (Exception e) {

@@ -54,10 +54,11 @@ public final class MailAuditJob {
     try {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       context.attach(jsc);
-      OutputDirectory output = OutputDirectory.prepare(options.output(), jsc.hadoopConfiguration());
 
       progress.stage("ingest", "discovering inputs");
-      List<InputFile> inputs = new InputDiscovery(jsc.hadoopConfiguration()).discover(options.inputs(), output.root());
+      // Inputs before the output folder: a missing input must leave no empty output folder behind.
+      List<InputFile> inputs = new InputDiscovery(jsc.hadoopConfiguration()).discover(options.inputs(), options.output());
+      OutputDirectory output = OutputDirectory.prepare(options.output(), jsc.hadoopConfiguration());
       List<ReadTask> tasks = context.planner().plan(inputs);
       List<List<ReadTask>> groups = TaskGrouper.group(tasks, PARTITION_BYTES, PARTITION_MAX_FILES);
       progress.info(inputs.size() + " files, " + tasks.size() + " read tasks in " + groups.size() + " partitions");

@@ -21,10 +21,10 @@ import fi.mailaudit.parse.pst.PstPlanner;
 import fi.mailaudit.parse.pst.PstSlice;
 import fi.mailaudit.rules.RulesStage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,8 +40,6 @@ import org.apache.spark.api.java.JavaSparkContext;
  * plans, and the settings each stage receives. Nothing here touches message data.
  */
 final class RunContext {
-  static final String KEY_ENV = "MAILAUDIT_PSEUDONYM_KEY";
-
   private final AuditOptions options;
   private final Progress progress;
   private final MessageAuditor.Settings auditorSettings;
@@ -74,9 +72,13 @@ final class RunContext {
     if (options.companyDomains().isEmpty() && roster.size() == 0) {
       progress.warn("no --company-domain and no --roster: every sender counts as a customer");
     }
-    Pseudonymizer pseudonymizer = options.pseudonymize() ? new Pseudonymizer(key(options, progress)) : null;
+    Pseudonymizer pseudonymizer = options.pseudonymize()
+        ? new Pseudonymizer(PseudonymKey.resolve(options.pseudonymKeyFile(), System::getenv))
+        : null;
     if (!options.pseudonymize()) {
-      progress.warn("--keep-customer-identities: customer addresses are written in clear");
+      // Issue 6 item 3: an explicit opt-in, said on the console and recorded in the manifest.
+      progress.warn("--keep-customer-identities: customer addresses are written in clear"
+          + " (recorded as keep_customer_identities in the manifest)");
     }
     return new RunContext(options, progress, new MessageAuditor.Settings(roles, pseudonymizer, options.zone()));
   }
@@ -155,39 +157,9 @@ final class RunContext {
   private static Roster readRoster(String file) {
     try {
       return Roster.read(Path.of(file));
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      // Roster names the file and line; a missing or unreadable roster is the user's to fix too.
       throw new UsageException(e.getMessage());
     }
-  }
-
-  /**
-   * The pseudonym key: from the file, else the environment. Without either, a random key for this
-   * run only: pseudonyms are then consistent within the run but not across runs, and said so.
-   */
-  private static byte[] key(AuditOptions options, Progress progress) {
-    try {
-      if (options.pseudonymKeyFile() != null) {
-        byte[] key = Files.readString(Path.of(options.pseudonymKeyFile()), StandardCharsets.UTF_8)
-            .strip().getBytes(StandardCharsets.UTF_8);
-        if (key.length < 16) {
-          throw new UsageException("pseudonym key in " + options.pseudonymKeyFile() + " is shorter than 16 bytes");
-        }
-        return key;
-      }
-    } catch (IOException e) {
-      throw new UsageException("cannot read the pseudonym key file " + options.pseudonymKeyFile() + ": " + e.getMessage());
-    }
-    String env = System.getenv(KEY_ENV);
-    if (env != null && !env.isBlank()) {
-      if (env.strip().length() < 16) {
-        throw new UsageException(KEY_ENV + " is shorter than 16 characters");
-      }
-      return env.strip().getBytes(StandardCharsets.UTF_8);
-    }
-    progress.warn("no --pseudonym-key-file and no " + KEY_ENV
-        + ": customer pseudonyms use a random key for this run only and will differ next run");
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
-    return key;
   }
 }

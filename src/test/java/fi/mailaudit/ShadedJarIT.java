@@ -85,8 +85,11 @@ class ShadedJarIT {
         Files.copy(in, emlDir.resolve(eml));
       }
     }
+    // A run outside the sample needs a pseudonym key (issue 6 item 3): a user's key file.
+    Path key = Files.writeString(work.resolve("pseudonym.key"), "shaded-jar-it-avain-ei-tuotantoon\n");
     runArgs = List.of("run", "--input", corpora.resolve(PST).toString(), corpora.resolve(MBOX).toString(),
-        corpora.resolve(MSG).toString(), emlDir.toString(), "--company-domain", COMPANY_DOMAIN);
+        corpora.resolve(MSG).toString(), emlDir.toString(), "--company-domain", COMPANY_DOMAIN,
+        "--pseudonym-key-file", key.toString());
     // As bin/mailaudit: Spark's module options without the incubating vector module, and no log
     // configuration flag (the jar's own log4j2.properties must be found, or Spark logs at INFO).
     List<String> jvmOptions = new ArrayList<>(opens);
@@ -196,6 +199,20 @@ class ShadedJarIT {
     assertEquals(1, lines.size(), result.describe());
     assertTrue(lines.get(0).startsWith("mailaudit: unknown option '--inptu'; options: --input, --output"), lines.get(0));
     assertFalse(Files.exists(work.resolve("never")), "a usage error must not create the output folder");
+  }
+
+  @Test
+  void runWithoutAKeyExitsTwoSayingWhatToDo() {
+    List<String> args = new ArrayList<>(List.of("-jar", jar.toString()));
+    args.addAll(runArgs.subList(0, runArgs.indexOf("--pseudonym-key-file")));
+    args.addAll(List.of("--output", work.resolve("no-key").toString()));
+    ChildJvm.Result result = jvm.java("no-key", args);
+    assertEquals(2, result.exitCode(), result.describe());
+    List<String> lines = result.stderr().lines().filter(l -> !l.isBlank()).toList();
+    assertEquals(1, lines.size(), result.describe());
+    assertTrue(lines.get(0).startsWith("mailaudit: no pseudonym key: give --pseudonym-key-file FILE or set "
+        + "MAILAUDIT_PSEUDONYM_KEY"), lines.get(0));
+    assertFalse(Files.exists(work.resolve("no-key")), "a usage error must not create the output folder");
   }
 
   private AuditRun javaJar() {

@@ -19,6 +19,14 @@ final class NameMasking {
   /** Names shorter than this ("Aa") would mask ordinary words. */
   private static final int MIN_NAME = 3;
   private static final int MAX_ENDING = 4;
+  /**
+   * A capitalised word right after the first name, on the same line, is the surname ("Hei Matti
+   * Virtanen," in a greeting, "Matti Virtanen" under the customer's own thanks): issue 6 item 3 says
+   * names, not first names, and the first name alone would leave "[asiakas] Virtanen". Case is
+   * matched exactly here ({@code (?-i)}), so "Matti soitti" keeps its verb; a double-barrelled
+   * surname ("Virtanen-Korhonen") goes whole.
+   */
+  private static final String SURNAME = "(?-i:(?:[ \\u00A0]+\\p{Lu}\\p{L}*(?:-\\p{Lu}\\p{L}*)?)?)";
 
   private NameMasking() {}
 
@@ -38,7 +46,7 @@ final class NameMasking {
     }
     String strong = name.strip();
     Pattern forms = Pattern.compile("(?<![\\p{L}])(" + Pattern.quote(strong) + "|" + Pattern.quote(weakGrade(strong))
-            + ")\\p{L}{0," + MAX_ENDING + "}(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + ")\\p{L}{0," + MAX_ENDING + "}(?![\\p{L}])" + SURNAME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     Map<String, String> out = new LinkedHashMap<>();
     evidence.forEach((rule, text) -> out.put(rule, text == null ? null : forms.matcher(text).replaceAll(Matcher.quoteReplacement(MASK))));
     return out;
