@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +91,7 @@ public final class BenchCommand {
     deleteTree(output);
     List<String> audit = new ArrayList<>(javaCommand("-Xmx4g"));
     audit.addAll(List.of(AuditProbe.class.getName(), "--input", corpus.toString(), "--output", output.toString(),
-        "--master", "local[*]"));
+        "--master", "local[*]", "--pseudonym-key-file", benchKey(options.work()).toString()));
     for (String domain : SampleCorpusGenerator.largeCorpusDomains()) {
       audit.addAll(List.of("--company-domain", domain));
     }
@@ -207,6 +209,17 @@ public final class BenchCommand {
     return new BenchReport.Machine(Runtime.getRuntime().availableProcessors(), memoryMb,
         System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
         python, tikaApp == null ? "tika-app not available" : tikaApp.getFileName().toString());
+  }
+
+  /** The generated corpora are synthetic, so a key made for the benchmark's work folder will do. */
+  private static Path benchKey(Path work) throws IOException {
+    Path key = work.resolve("bench-pseudonym.key");
+    if (!Files.exists(key)) {
+      byte[] random = new byte[32];
+      new SecureRandom().nextBytes(random);
+      Files.writeString(key, HexFormat.of().formatHex(random));
+    }
+    return key;
   }
 
   private static void deleteTree(Path root) throws IOException {

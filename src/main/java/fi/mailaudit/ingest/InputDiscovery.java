@@ -65,6 +65,7 @@ public final class InputDiscovery {
     }
     FileStatus[] children = fs.listStatus(path);
     Arrays.sort(children, Comparator.comparing(s -> s.getPath().getName()));
+    listUnreadable(path, children, found);
     if (isMaildir(children)) {
       String maildirFolder = path.getName();
       for (FileStatus child : children) {
@@ -95,6 +96,29 @@ public final class InputDiscovery {
         continue; // MH bookkeeping, not mail
       } else {
         walk(fs, child, childFolder, found);
+      }
+    }
+  }
+
+  /**
+   * Hadoop's local listing silently drops an entry it cannot stat (a dangling symbolic link): list
+   * such entries as unsupported inputs, so the manifest accounts for them.
+   */
+  private static void listUnreadable(Path dir, FileStatus[] listed, List<InputFile> found) {
+    java.io.File local = LocalFiles.localFile(dir.toString());
+    String[] names = local == null ? null : local.list();
+    if (names == null) {
+      return;
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (FileStatus status : listed) {
+      seen.add(status.getPath().getName());
+    }
+    Arrays.sort(names);
+    for (String name : names) {
+      if (!seen.contains(name)) {
+        found.add(new InputFile(new Path(dir, name).toString(), InputFormat.UNSUPPORTED, 0, null,
+            "cannot be read (a dangling link?)"));
       }
     }
   }

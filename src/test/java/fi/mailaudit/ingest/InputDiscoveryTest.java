@@ -54,6 +54,15 @@ class InputDiscoveryTest {
   }
 
   @Test
+  void aDanglingLinkIsListedNotLost() throws IOException {
+    write("posti/viesti.eml", MESSAGE);
+    Files.createSymbolicLink(root.resolve("posti/kadonnut.eml"), root.resolve("ei-ole-olemassa.eml"));
+    List<InputFile> found = new InputDiscovery(new Configuration()).discover(List.of(root.resolve("posti").toString()));
+    assertEquals(List.of(InputFormat.UNSUPPORTED, InputFormat.EML), found.stream().map(InputFile::format).toList());
+    assertTrue(found.get(0).note().contains("dangling link"), found.get(0).note());
+  }
+
+  @Test
   void aMissingInputIsTheUsersMistake() {
     IOException e = assertThrows(InputDiscovery.InputNotFoundException.class,
         () -> new InputDiscovery(new Configuration()).discover(List.of(root.resolve("ei-ole").toString())));
