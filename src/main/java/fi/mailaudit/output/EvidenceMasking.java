@@ -1,8 +1,9 @@
 package fi.mailaudit.output;
 
+import fi.mailaudit.conversation.PersonalData;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The last guard before evidence is written (issue 4: "no password or customer address anywhere in
@@ -14,30 +15,14 @@ import java.util.regex.Pattern;
  * customers only as pseudonyms (SPEC §6).
  */
 final class EvidenceMasking {
-  static final String MASK = "***@***";
-  static final String PHONE_MASK = "[puhelinnumero]";
-  /** Local part and domain around an '@'; evidence is cut at whole words, so an address is whole. */
-  private static final Pattern ADDRESS =
-      Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*");
-  /**
-   * Finnish numbers as people write them: "040 123 4567", "040-1234567", "+358 40 1234567",
-   * "09-123 4567", "(09) 123 4567". A Finnish number starts with the trunk 0 or the country code,
-   * which is what keeps dates ("31.3.2026"), sums ("1 234,50 €"), hours ("08:00-16:00") and
-   * customer numbers (no leading 0) out: separators are only spaces and hyphens, never '.' or ','.
-   */
-  private static final Pattern PHONE = Pattern.compile(
-      "(?<![\\p{N}+])(?:\\+358|00358|\\(?0)[ -]?\\(?\\d{1,3}\\)?(?:[ -]?\\d){5,8}(?![\\p{N}])");
+  static final String MASK = PersonalData.ADDRESS_MASK;
+  static final String PHONE_MASK = PersonalData.PHONE_MASK;
 
   private EvidenceMasking() {}
 
   /** The text with every e-mail address and phone number masked; null stays null. */
   static String mask(String text) {
-    if (text == null) {
-      return null;
-    }
-    // Addresses first: a number inside one ("matti040@…") goes with the address.
-    String masked = ADDRESS.matcher(text).replaceAll(MASK);
-    return PHONE.matcher(masked).replaceAll(PHONE_MASK);
+    return PersonalData.maskContacts(text);
   }
 
   /** A copy of the evidence map with every value masked. */
