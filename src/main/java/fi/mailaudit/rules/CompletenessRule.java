@@ -10,8 +10,8 @@ import java.util.List;
  * CompletenessWeights}).
  *
  * <p>Greeting, thanks for the contact and questions addressed come from {@link GreetingRule},
- * {@link ThanksRule} and {@link QuestionsRule} (applied again here, because a rule sees only its
- * input, not the results of the rules before it): the greeting is present when there is one,
+ * {@link ThanksRule} and {@link QuestionsRule}: in a {@link RuleSet} from their results, which it
+ * hands over ({@link #apply(ReplyInput, RuleResult)}); on its own, by applying them itself. The greeting is present when there is one,
  * generic or named (B1 judges the name, this element only the courtesy); thanks for the contact
  * applies when the reply answers a customer message; all questions addressed applies when the
  * customer asked at least one. The other elements are rules of their own; this class only gathers
@@ -41,12 +41,22 @@ public final class CompletenessRule implements Rule {
             new MechanicsRule(analysis, evidence));
   }
 
+  /** On its own: applies the three rules it borrows from first. */
   @Override
   public RuleResult apply(ReplyInput input) {
     if (!input.hasReply()) {
       return RuleResult.EMPTY;
     }
-    RuleResult result = borrowed(input);
+    return apply(input, greeting.apply(input).merge(thanks.apply(input)).merge(questions.apply(input)));
+  }
+
+  /** In a {@link RuleSet}: {@code before} already holds the greeting, thanks and questions flags. */
+  @Override
+  public RuleResult apply(ReplyInput input, RuleResult before) {
+    if (!input.hasReply()) {
+      return RuleResult.EMPTY;
+    }
+    RuleResult result = borrowed(input, before);
     for (Rule element : elements) {
       result = result.merge(element.apply(input));
     }
@@ -54,34 +64,36 @@ public final class CompletenessRule implements Rule {
   }
 
   /** The three elements other rules already judge, renamed to their completeness columns. */
-  private RuleResult borrowed(ReplyInput input) {
-    RuleResult g = greeting.apply(input);
-    RuleResult t = thanks.apply(input);
-    RuleResult q = questions.apply(input);
-    boolean greeted = !GreetingKind.NONE.column().equals(g.text(RuleColumns.GREETING_KIND));
-    Boolean thanked = input.hasPrompt() ? t.bool(RuleColumns.THANKS_FOR_CONTACT) : null;
-    int asked = q.integer(RuleColumns.QUESTIONS_ASKED);
-    Boolean answered = asked == 0 ? null : q.integer(RuleColumns.QUESTIONS_ADDRESSED) == asked;
+  private static RuleResult borrowed(ReplyInput input, RuleResult found) {
+    boolean greeted = !GreetingKind.NONE.column().equals(found.text(RuleColumns.GREETING_KIND));
+    Boolean thanked = input.hasPrompt() ? found.bool(RuleColumns.THANKS_FOR_CONTACT) : null;
+    int asked = count(found, RuleColumns.QUESTIONS_ASKED);
+    Boolean answered = asked == 0 ? null : count(found, RuleColumns.QUESTIONS_ADDRESSED) == asked;
     RuleResult out =
         RuleResult.EMPTY
             .with(RuleColumns.HAS_GREETING, greeted)
             .with(RuleColumns.HAS_THANKS_FOR_CONTACT, thanked)
             .with(RuleColumns.HAS_ALL_QUESTIONS_ADDRESSED, answered);
     if (greeted) {
-      out = out.withEvidence(RuleColumns.HAS_GREETING, g.evidence().get(RuleColumns.GREETING_KIND));
+      out = out.withEvidence(RuleColumns.HAS_GREETING, found.evidence().get(RuleColumns.GREETING_KIND));
     }
     if (Boolean.TRUE.equals(thanked)) {
       out =
           out.withEvidence(
-              RuleColumns.HAS_THANKS_FOR_CONTACT, t.evidence().get(RuleColumns.THANKS_FOR_CONTACT));
+              RuleColumns.HAS_THANKS_FOR_CONTACT, found.evidence().get(RuleColumns.THANKS_FOR_CONTACT));
     }
     if (answered != null) {
       // A count, not the customer's question: customer text stays out of this element's evidence.
       out =
           out.withEvidence(
               RuleColumns.HAS_ALL_QUESTIONS_ADDRESSED,
-              q.integer(RuleColumns.QUESTIONS_ADDRESSED) + " of " + asked + " questions addressed");
+              count(found, RuleColumns.QUESTIONS_ADDRESSED) + " of " + asked + " questions addressed");
     }
     return out;
+  }
+
+  private static int count(RuleResult found, String flag) {
+    Integer n = found.integer(flag);
+    return n == null ? 0 : n;
   }
 }

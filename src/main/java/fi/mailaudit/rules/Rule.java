@@ -10,4 +10,13 @@ public interface Rule {
 
   /** The rule's flags and evidence for one reply. */
   RuleResult apply(ReplyInput input);
+
+  /**
+   * The same, given what the rules before it in a {@link RuleSet} found. A rule that builds on
+   * other rules' flags (completeness reads the greeting, thanks and questions) overrides this so it
+   * does not apply them a second time; every other rule ignores {@code before}.
+   */
+  default RuleResult apply(ReplyInput input, RuleResult before) {
+    return apply(input);
+  }
 }

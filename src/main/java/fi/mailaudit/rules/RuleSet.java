@@ -37,11 +37,23 @@ public final class RuleSet {
             new CompletenessRule(analysis, evidence)));
   }
 
-  /** Every rule's flags and evidence for one reply. */
+  /**
+   * Only what a customer's thanks and its reception need ({@link ThanksRule},
+   * {@link ThanksReceptionRule}): the thread's own columns, read for customer messages that no
+   * other rule has to see.
+   */
+  public static RuleSet thanksReception() {
+    FinnishText analysis = new FinnishText();
+    Evidence evidence = Evidence.withPasswordMasking();
+    ThanksRule thanks = new ThanksRule(analysis, evidence);
+    return new RuleSet(List.of(thanks, new ThanksReceptionRule(analysis, thanks, evidence)));
+  }
+
+  /** Every rule's flags and evidence for one reply; each rule sees what the rules before it found. */
   public RuleResult apply(ReplyInput input) {
     RuleResult result = RuleResult.EMPTY;
     for (Rule rule : rules) {
-      result = result.merge(rule.apply(input));
+      result = result.merge(rule.apply(input, result));
     }
     return result;
   }

@@ -41,6 +41,8 @@ public final class ThreadScorer {
       RuleColumns.AUTO_REPLY_CONTACT, RuleColumns.ECHO_AUTO_REPLY, RuleColumns.PASSWORD_IN_CLEAR);
 
   private final RuleSet rules;
+  /** Thanks and its reception only: customer messages need nothing more (see threadFlags). */
+  private final RuleSet reception = RuleSet.thanksReception();
   private final List<String> products;
   private final PromiseLedger promises;
 
@@ -162,13 +164,13 @@ public final class ThreadScorer {
           continue;
         }
         String name = firstName(c) != null ? firstName(c) : threadName;
-        // Without a reply the rules only look at the customer's text: a cheap test for thanks.
-        RuleResult alone = rules.apply(new ReplyInput(null, c.text().sections(), name, products, FINNISH));
+        // Without a reply only the thanks rules look at the customer's text.
+        RuleResult alone = reception.apply(new ReplyInput(null, c.text().sections(), name, products, FINNISH));
         flags.put(RuleColumns.CUSTOMER_THANKED, Boolean.TRUE.equals(alone.bool(RuleColumns.CUSTOMER_THANKED)));
         if (Boolean.TRUE.equals(alone.bool(RuleColumns.CUSTOMER_THANKED))) {
           AuditedMessage next = nextHumanReply(ordered, i);
           RuleResult met = next == null ? alone
-              : rules.apply(new ReplyInput(next.text().sections(), c.text().sections(), name, products, next.language()));
+              : reception.apply(new ReplyInput(next.text().sections(), c.text().sections(), name, products, next.language()));
           flags.put(RuleColumns.THANKS_RECEPTION, met.text(RuleColumns.THANKS_RECEPTION));
           return flags;
         }
