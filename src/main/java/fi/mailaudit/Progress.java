@@ -7,8 +7,7 @@ import java.time.Instant;
 /** Tells the person at the terminal which stage the run is in and how long each took. */
 final class Progress {
   private final PrintStream console;
-  private final Instant start = Instant.now();
-  private Instant stageStart = start;
+  private Instant stageStart = Instant.now();
   private String stage;
 
   Progress(PrintStream console) {
@@ -16,7 +15,6 @@ final class Progress {
   }
 
   void stage(String name, String what) {
-    finishStage();
     stage = name;
     stageStart = Instant.now();
     console.printf("[mailaudit] %-12s %s%n", name, what);
@@ -29,9 +27,5 @@ final class Progress {
 
   void warn(String message) {
     console.println("[mailaudit] WARNING: " + message);
-  }
-
-  private void finishStage() {
-    stageStart = Instant.now();
   }
 }

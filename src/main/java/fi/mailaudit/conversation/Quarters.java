@@ -21,9 +21,4 @@ public final class Quarters {
     ZonedDateTime local = instant.atZone(zone);
     return local.getYear() + "-Q" + ((local.getMonthValue() - 1) / 3 + 1);
   }
-
-  /** True for a well-formed quarter key such as {@code 2026-Q3}. */
-  public static boolean isQuarter(String value) {
-    return value != null && (value.equals(UNKNOWN) || value.matches("\\d{4}-Q[1-4]"));
-  }
 }

@@ -22,7 +22,6 @@ import org.apache.hadoop.fs.Path;
 public final class InputDiscovery {
   private final Configuration hadoop;
   private final FormatSniffer sniffer = new FormatSniffer();
-  private Path excluded;
 
   public InputDiscovery(Configuration hadoop) {
     this.hadoop = hadoop;
@@ -38,7 +37,7 @@ public final class InputDiscovery {
    * when it lies inside an input folder ({@code --input . --output audit}).
    */
   public List<InputFile> discover(List<String> inputPaths, String excludedDir) throws IOException {
-    this.excluded = excludedDir == null ? null : new Path(excludedDir);
+    Path excluded = excludedDir == null ? null : new Path(excludedDir);
     List<InputFile> found = new ArrayList<>();
     for (String input : inputPaths) {
       Path path = new Path(input);
@@ -47,13 +46,13 @@ public final class InputDiscovery {
         throw new InputNotFoundException(input);
       }
       FileStatus status = fs.getFileStatus(path);
-      walk(fs, status, null, found);
+      walk(fs, status, null, excluded, found);
     }
     found.sort(Comparator.comparing(InputFile::path));
     return List.copyOf(found);
   }
 
-  private void walk(FileSystem fs, FileStatus status, String folder, List<InputFile> found)
+  private void walk(FileSystem fs, FileStatus status, String folder, Path excluded, List<InputFile> found)
       throws IOException {
     Path path = status.getPath();
     if (excluded != null && fs.makeQualified(path).equals(fs.makeQualified(excluded))) {
@@ -77,7 +76,7 @@ public final class InputDiscovery {
             }
           }
         } else if (child.isDirectory() && name.startsWith(".")) {
-          walk(fs, child, maildirFolder + "/" + name.substring(1), found); // Maildir++ subfolder
+          walk(fs, child, maildirFolder + "/" + name.substring(1), excluded, found); // Maildir++ subfolder
         } else if (child.isFile()) {
           found.add(recognise(fs, child, maildirFolder));
         }
@@ -95,7 +94,7 @@ public final class InputDiscovery {
       } else if (mh && name.equals(".mh_sequences")) {
         continue; // MH bookkeeping, not mail
       } else {
-        walk(fs, child, childFolder, found);
+        walk(fs, child, childFolder, excluded, found);
       }
     }
   }
