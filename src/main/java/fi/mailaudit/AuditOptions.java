@@ -1,5 +1,6 @@
 package fi.mailaudit;
 
+import fi.mailaudit.metrics.CardRules;
 import java.io.Serializable;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -20,7 +21,7 @@ import java.util.List;
  * @param quarters which quarters to (re)compute; empty = all found
  * @param pseudonymize whether customer identities are replaced by keyed pseudonyms (default on)
  * @param pseudonymKeyFile file holding the pseudonym key, or null to take it from the environment
- * @param bingoThreshold share of a unit's replies at which a bingo statement holds
+ * @param cardRules how units' bingo cards are judged (threshold, minimum scored replies)
  * @param master the Spark master; null = whatever spark-submit gave, else local[*]
  * @param splitSizeBytes the byte range of an mbox that one Spark task reads
  * @param pstSliceItems how many PST items one Spark task reads
@@ -38,7 +39,7 @@ public record AuditOptions(
     List<String> quarters,
     boolean pseudonymize,
     String pseudonymKeyFile,
-    double bingoThreshold,
+    CardRules cardRules,
     String master,
     long splitSizeBytes,
     int pstSliceItems,
@@ -55,9 +56,6 @@ public record AuditOptions(
     if (!businessStart.isBefore(businessEnd)) {
       throw new UsageException(
           "business hours end (" + businessEnd + ") must be after their start (" + businessStart + ")");
-    }
-    if (bingoThreshold <= 0 || bingoThreshold > 1) {
-      throw new UsageException("bingo.threshold must be in (0, 1], got " + bingoThreshold);
     }
     if (splitSizeBytes < 1024 * 1024) {
       throw new UsageException("split size must be at least 1 MB, got " + splitSizeBytes + " bytes");

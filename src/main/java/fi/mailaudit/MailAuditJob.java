@@ -84,7 +84,7 @@ public final class MailAuditJob {
           RulesStage.score(threaded, context.rulesSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
       stage(jsc, "metrics", "agent, department and company cards per quarter");
-      JavaRDD<UnitSummary> units = MetricsStage.units(scores, threads, threaded, options.bingoThreshold());
+      JavaRDD<UnitSummary> units = MetricsStage.units(scores, threads, threaded, options.cardRules());
 
       stage(jsc, "output", "write the tables as Parquet");
       String staging = output.staging(runId);

@@ -68,7 +68,8 @@ final class ManifestBuilder {
     config.put("quarters", o.quarters());
     config.put("pseudonymize", o.pseudonymize());
     config.put("keep_customer_identities", !o.pseudonymize());
-    config.put("bingo_threshold", o.bingoThreshold());
+    config.put("bingo_threshold", o.cardRules().threshold());
+    config.put("bingo_min_scored_replies", o.cardRules().minScoredReplies());
     config.put("split_size_bytes", o.splitSizeBytes());
     config.put("pst_slice_items", o.pstSliceItems());
     return config;

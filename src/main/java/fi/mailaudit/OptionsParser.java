@@ -3,6 +3,7 @@ package fi.mailaudit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fi.mailaudit.metrics.CardRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,6 @@ public final class OptionsParser {
   static final String DEFAULT_ZONE = "Europe/Helsinki";
   static final String DEFAULT_BUSINESS_START = "08:00";
   static final String DEFAULT_BUSINESS_END = "16:00";
-  static final double DEFAULT_BINGO_THRESHOLD = 0.5;
   static final long DEFAULT_SPLIT_MB = 64;
   static final int DEFAULT_PST_SLICE_ITEMS = 2000;
 
@@ -42,6 +42,7 @@ public final class OptionsParser {
     FLAGS.put("--quarters", "quarters");
     FLAGS.put("--pseudonym-key-file", "pseudonym_key_file");
     FLAGS.put("--bingo-threshold", "bingo.threshold");
+    FLAGS.put("--min-scored-replies", "bingo.min_scored_replies");
     FLAGS.put("--master", "spark.master");
     FLAGS.put("--split-size-mb", "spark.split_size_mb");
     FLAGS.put("--pst-slice-items", "spark.pst_slice_items");
@@ -122,11 +123,25 @@ public final class OptionsParser {
         v.getOrDefault("quarters", List.of()),
         pseudonymize && Boolean.parseBoolean(one(v, "pseudonymize", "true")),
         path(v, bases, "pseudonym_key_file"),
-        number(one(v, "bingo.threshold", String.valueOf(DEFAULT_BINGO_THRESHOLD)), "bingo.threshold"),
+        cardRules(v),
         one(v, "spark.master", null),
         (long) (number(one(v, "spark.split_size_mb", String.valueOf(DEFAULT_SPLIT_MB)), "split size") * 1024 * 1024),
         (int) number(one(v, "spark.pst_slice_items", String.valueOf(DEFAULT_PST_SLICE_ITEMS)), "pst slice items"),
         hashInputs);
+  }
+
+  private static CardRules cardRules(Map<String, List<String>> v) {
+    double threshold = number(one(v, "bingo.threshold", String.valueOf(CardRules.DEFAULT_THRESHOLD)), "bingo.threshold");
+    double min = number(one(v, "bingo.min_scored_replies", String.valueOf(CardRules.DEFAULT_MIN_SCORED_REPLIES)),
+        "bingo.min_scored_replies");
+    if (min != Math.rint(min)) {
+      throw new UsageException("bingo.min_scored_replies must be a whole number, got " + min);
+    }
+    try {
+      return new CardRules(threshold, (int) min);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   private static void readConfig(Path config, Map<String, List<String>> values) {

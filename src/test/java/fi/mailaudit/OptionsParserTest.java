@@ -22,7 +22,8 @@ class OptionsParserTest {
     assertEquals("Europe/Helsinki", o.zone().getId());
     assertEquals(LocalTime.of(8, 0), o.businessStart());
     assertEquals(LocalTime.of(16, 0), o.businessEnd());
-    assertEquals(0.5, o.bingoThreshold());
+    assertEquals(0.5, o.cardRules().threshold());
+    assertEquals(10, o.cardRules().minScoredReplies());
     assertTrue(o.pseudonymize());
     assertEquals(64L * 1024 * 1024, o.splitSizeBytes());
   }
@@ -46,14 +47,16 @@ class OptionsParserTest {
         "roster: roster.csv",
         "business_hours: {start: '09:00', end: '17:00'}",
         "bingo:",
-        "  threshold: 0.4"));
+        "  threshold: 0.4",
+        "  min_scored_replies: 5"));
     AuditOptions o = OptionsParser.parse(List.of("--config", config.toString(), "--output", "out",
         "--company-domain", "toinen.fi"));
     assertEquals(List.of(tmp.resolve("archives").toString()), o.inputs());
     assertEquals(tmp.resolve("roster.csv").toString(), o.rosterFile());
     assertEquals(List.of("toinen.fi"), o.companyDomains());
     assertEquals(LocalTime.of(9, 0), o.businessStart());
-    assertEquals(0.4, o.bingoThreshold());
+    assertEquals(0.4, o.cardRules().threshold());
+    assertEquals(5, o.cardRules().minScoredReplies());
   }
 
   @Test
@@ -63,6 +66,10 @@ class OptionsParserTest {
     assertMessage("--output needs a value", "--input", "x", "--output");
     assertMessage("unknown time zone 'Helsinki'", "--input", "x", "--output", "o", "--timezone", "Helsinki");
     assertMessage("bingo.threshold must be in (0, 1]", "--input", "x", "--output", "o", "--bingo-threshold", "2");
+    assertMessage("bingo.min_scored_replies must be at least 1", "--input", "x", "--output", "o",
+        "--min-scored-replies", "0");
+    assertMessage("bingo.min_scored_replies must be a whole number", "--input", "x", "--output", "o",
+        "--min-scored-replies", "2.5");
     assertMessage("config file not found", "--config", tmp.resolve("nope.yaml").toString());
     Path bad = tmp.resolve("bad.yaml");
     Files.writeString(bad, "inputs: [x]\n");

@@ -211,7 +211,7 @@ class SampleAuditTest {
     // The sample's first quarter holds only its opening days: too few replies to judge, and marked so.
     for (Row company : companies) {
       String quarter = company.getAs(Columns.QUARTER);
-      boolean enough = (Integer) company.getAs(Columns.REPLIES_SCORED) >= fi.mailaudit.metrics.UnitCard.MIN_SCORED_REPLIES;
+      boolean enough = (Integer) company.getAs(Columns.REPLIES_SCORED) >= fi.mailaudit.metrics.CardRules.DEFAULT_MIN_SCORED_REPLIES;
       assertEquals(enough, (Boolean) company.getAs(Columns.SUFFICIENT_DATA), quarter);
       assertEquals(enough, company.getAs(Columns.BINGO_BAND) != null, quarter);
     }

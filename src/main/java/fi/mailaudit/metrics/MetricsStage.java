@@ -22,11 +22,11 @@ public final class MetricsStage {
   /**
    * The unit summaries of the run, all three levels together ({@link UnitKey#level()} tells them
    * apart). {@code messages} give agent names (the replies carry only the address); {@code
-   * threshold} is {@code bingo.threshold}.
+   * rules} judge the cards.
    */
   public static JavaRDD<UnitSummary> units(
       JavaRDD<ThreadScores> scores, JavaRDD<ThreadSummary> threads, JavaRDD<AuditedMessage> messages,
-      double threshold) {
+      CardRules rules) {
     JavaRDD<ScoredReply> replies = scores.flatMap(s -> s.replies().iterator());
     String onlyCompany = onlyCompany(replies);
     JavaPairRDD<String, Map<String, Object>> flags =
@@ -53,7 +53,7 @@ public final class MetricsStage {
         .reduceByKey(UnitMetrics::merge)
         .map(u -> new UnitSummary(u._1(),
             u._1().level() == UnitLevel.AGENT ? agentNames.get(u._1().agentEmail()) : null,
-            u._2(), UnitCard.of(u._2(), threshold)));
+            u._2(), UnitCard.of(u._2(), rules)));
   }
 
   /**

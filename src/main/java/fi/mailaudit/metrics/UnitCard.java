@@ -12,9 +12,9 @@ import java.util.List;
  * the sum and the band is the seed's.
  *
  * <p>The seed asks for "kymmenkunta" (about ten) replies before the card means anything, so a unit
- * with fewer than {@link #MIN_SCORED_REPLIES} scored replies is marked {@code sufficient_data =
- * false} and gets no points and no band; its shares are still given, next to {@code
- * replies_scored}, for a reader who wants them.
+ * with fewer than {@link CardRules#minScoredReplies()} scored replies is marked {@code
+ * sufficient_data = false} and gets no points and no band; its shares are still given, next to
+ * {@code replies_scored}, for a reader who wants them.
  *
  * @param shares the share of scored replies where B1…B6 holds, null when none was scored
  * @param noGreetingShare the share with no greeting at all (B1's two-point case)
@@ -25,9 +25,6 @@ import java.util.List;
 public record UnitCard(
     List<Double> shares, Double noGreetingShare, boolean sufficientData, Integer points, BingoBand band)
     implements Serializable {
-  /** The one place the minimum sample is set: seed 002's "kymmenkunta sähköpostiviestiä". */
-  public static final int MIN_SCORED_REPLIES = 10;
-
   /**
    * Shares are quotients of counts: 3 of 10 replies must reach a 0.3 threshold even though 0.3 is
    * not exact in binary, so "at least" allows this much rounding.
@@ -38,14 +35,15 @@ public record UnitCard(
     shares = Collections.unmodifiableList(new ArrayList<>(shares));
   }
 
-  /** The card of a unit's metrics at {@code threshold} (AuditOptions.bingoThreshold, in (0, 1]). */
-  public static UnitCard of(UnitMetrics m, double threshold) {
+  /** The card of a unit's metrics judged by the run's {@code rules}. */
+  public static UnitCard of(UnitMetrics m, CardRules rules) {
+    double threshold = rules.threshold();
     List<Double> shares = new ArrayList<>(6);
     for (int n = 1; n <= 6; n++) {
       shares.add(m.statementShare(n));
     }
     Double noGreeting = m.noGreetingShare();
-    if (m.scored() < MIN_SCORED_REPLIES) {
+    if (m.scored() < rules.minScoredReplies()) {
       return new UnitCard(shares, noGreeting, false, null, null);
     }
     int points = reaches(noGreeting, threshold) ? 2 : reaches(shares.get(0), threshold) ? 1 : 0;

@@ -57,7 +57,7 @@ class MetricsStageTest {
         thread("t3", MIKKO, "Laskutus", 600.0), thread("t4", null, null, null));
     List<AuditedMessage> messages = List.of(agentMessage(LAURA, "Laura Virtanen"), agentMessage(MIKKO, "Mikko Heikkinen"));
     List<UnitSummary> out = MetricsStage.units(jsc.parallelize(scores, 2), jsc.parallelize(threads, 2),
-        jsc.parallelize(messages, 1), 0.5).collect();
+        jsc.parallelize(messages, 1), CardRules.seedDefaults()).collect();
     units = out.stream().collect(Collectors.toMap(UnitSummary::key, Function.identity()));
   }
 
