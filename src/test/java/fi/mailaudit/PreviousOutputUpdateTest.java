@@ -40,6 +40,8 @@ class PreviousOutputUpdateTest {
   private static Outcome second;
   private static Map<String, TreeSet<String>> afterFirst;
   private static Map<String, TreeSet<String>> afterSecond;
+  private static Map<String, List<String>> unitsAfterFirst;
+  private static Map<String, List<String>> unitsAfterSecond;
   private static Manifest manifest;
 
   @BeforeAll
@@ -53,6 +55,7 @@ class PreviousOutputUpdateTest {
     AuditMail.write(january, "q2-kysymys.eml", AuditMail.question("huhti-1", "2026-04-14T10:00:00+03:00"));
     first = run(january, key);
     afterFirst = messageIdsByQuarter();
+    unitsAfterFirst = unitRowsByTableAndQuarter();
     // Second run: a different Q2 conversation, and two entries nobody can read as mail.
     Path may = Files.createDirectories(work.resolve("vienti-2"));
     AuditMail.write(may, "q2-kysymys.eml", AuditMail.question("touko-1", "2026-05-05T10:00:00+03:00"));
@@ -61,6 +64,7 @@ class PreviousOutputUpdateTest {
     Files.createSymbolicLink(may.resolve("kadonnut.eml"), work.resolve("ei-ole-olemassa.eml"));
     second = run(may, key);
     afterSecond = messageIdsByQuarter();
+    unitsAfterSecond = unitRowsByTableAndQuarter();
     manifest = OutputDirectory.open(output.toString(), new Configuration()).readManifest();
   }
 
@@ -81,6 +85,23 @@ class PreviousOutputUpdateTest {
     assertEquals(Map.of("2026-Q1", set("tammi-1@gmail.example.com", "vastaus-tammi-1@energia.example.fi"),
         "2026-Q2", set("touko-1@gmail.example.com", "vastaus-touko-1@energia.example.fi")), afterSecond);
     assertEquals(List.of("2026-Q2"), manifest.quartersWritten());
+  }
+
+  /**
+   * The unit tables follow their quarters like the message tables: the re-run quarter's cards are
+   * the second run's alone (its unanswered question is gone with the first export's Q2), the other
+   * quarter's cards are kept byte for byte, not recomputed from nothing nor dropped.
+   */
+  @Test
+  void theUnitTablesOfTheKeptQuarterAreKeptAndTheReRunQuarterIsReplaced() {
+    List<String> unitTables = List.of("agent_quarter", "department_quarter", "company_quarter");
+    for (String table : unitTables) {
+      assertEquals(unitsAfterFirst.get(table + " 2026-Q1"), unitsAfterSecond.get(table + " 2026-Q1"), table);
+      assertTrue(unitsAfterFirst.containsKey(table + " 2026-Q1"), table + " had a Q1 row: " + unitsAfterFirst.keySet());
+    }
+    assertEquals(List.of("customer_threads=1 unanswered_rate=1.0"), unitsAfterFirst.get("company_quarter 2026-Q2"));
+    assertEquals(List.of("customer_threads=1 unanswered_rate=0.0"), unitsAfterSecond.get("company_quarter 2026-Q2"));
+    assertEquals(1, unitsAfterSecond.get("agent_quarter 2026-Q2").size(), "one agent answered in the new Q2");
   }
 
   /**
@@ -162,6 +183,26 @@ class PreviousOutputUpdateTest {
       byQuarter.computeIfAbsent(row.getAs(Columns.QUARTER), q -> new TreeSet<>()).add(row.getAs(Columns.MESSAGE_ID));
     }
     return byQuarter;
+  }
+
+  /**
+   * Each unit table's rows per quarter, as text: agent and department rows whole, company rows by
+   * their thread figures (which tell the two exports' Q2 apart).
+   */
+  private static Map<String, List<String>> unitRowsByTableAndQuarter() {
+    Map<String, List<String>> rows = new TreeMap<>();
+    for (OutputTable table : List.of(OutputTable.AGENT_QUARTER, OutputTable.DEPARTMENT_QUARTER, OutputTable.COMPANY_QUARTER)) {
+      for (Row row : SparkTestSession.get().read().schema(table.schema()).parquet(openOutput().tablePath(table))
+          .collectAsList()) {
+        String text = table == OutputTable.COMPANY_QUARTER && "2026-Q2".equals(row.getAs(Columns.QUARTER))
+            ? Columns.CUSTOMER_THREADS + "=" + row.getAs(Columns.CUSTOMER_THREADS) + " "
+                + Columns.UNANSWERED_RATE + "=" + row.getAs(Columns.UNANSWERED_RATE)
+            : row.toString();
+        rows.computeIfAbsent(table.dirName() + " " + row.getAs(Columns.QUARTER), k -> new ArrayList<>()).add(text);
+      }
+    }
+    rows.values().forEach(list -> list.sort(null));
+    return rows;
   }
 
   private static OutputDirectory openOutput() {
