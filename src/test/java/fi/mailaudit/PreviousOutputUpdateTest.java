@@ -105,6 +105,32 @@ class PreviousOutputUpdateTest {
   }
 
   /**
+   * {@code --quarters} limits what a run writes even when its input holds more: re-auditing Q1 from
+   * the first export, which also holds the old Q2 question, leaves the second run's Q2 alone.
+   */
+  @Test
+  void aRunLimitedToOneQuarterReplacesOnlyThatQuarter() throws IOException {
+    Path copy = work.resolve("vain-q1");
+    try (Stream<Path> files = Files.walk(output)) {
+      for (Path from : files.toList()) {
+        Files.copy(from, copy.resolve(output.relativize(from).toString()));
+      }
+    }
+    Outcome o = ActionableErrorsTest.mailaudit("run", "--input", work.resolve("vienti-1").toString(),
+        "--output", copy.toString(), "--company-domain", AuditMail.COMPANY_DOMAIN,
+        "--pseudonym-key-file", work.resolve("avain.key").toString(), "--quarters", "2026-Q1",
+        "--master", "local[2]", "--no-input-hash");
+    assertEquals(0, o.exit(), o.describe());
+    OutputDirectory dir = OutputDirectory.open(copy.toString(), new Configuration());
+    assertEquals(List.of("2026-Q1"), dir.readManifest().quartersWritten());
+    Map<String, TreeSet<String>> ids = new TreeMap<>();
+    for (Row row : SparkTestSession.get().read().parquet(dir.tablePath(OutputTable.MESSAGES)).collectAsList()) {
+      ids.computeIfAbsent(row.getAs(Columns.QUARTER), q -> new TreeSet<>()).add(row.getAs(Columns.MESSAGE_ID));
+    }
+    assertEquals(afterSecond, ids);
+  }
+
+  /**
    * A folder named like a mail is walked as a (empty) folder and a dangling link is passed over:
    * neither crashes the run, and the manifest accounts for exactly the mail that exists. (Running
    * as root, as CI does, chmod 000 would not bind, hence these two kinds of unreadable entry.)
