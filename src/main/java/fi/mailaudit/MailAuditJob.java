@@ -22,10 +22,12 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * The audit as a table of contents: ingest → parse → conversation → threads → rules → metrics →
@@ -54,6 +56,9 @@ public final class MailAuditJob {
     try {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       context.attach(jsc);
+      TaskProgress sparkProgress = new TaskProgress();
+      spark.sparkContext().addSparkListener(sparkProgress);
+      progress.attach(sparkProgress);
 
       stage(jsc, "ingest", "discover the inputs");
       // Inputs before the output folder: a missing input must leave no empty output folder behind.
@@ -63,30 +68,37 @@ public final class MailAuditJob {
       List<List<ReadTask>> groups = TaskGrouper.group(tasks, PARTITION_BYTES, PARTITION_MAX_FILES);
       progress.info(inputs.size() + " files, " + tasks.size() + " read tasks in " + groups.size() + " partitions");
 
-      stage(jsc, "parse", "read and parse every mail item");
-      JavaRDD<ReadResult> read =
-          ParseStage.read(jsc, groups, context.readerSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+      LongAccumulator itemsRead = jsc.sc().longAccumulator("mail items read");
+      stage(jsc, "parse", "read and parse every mail item",
+          groups.stream().mapToLong(g -> g.stream().mapToLong(ReadTask::weightBytes).sum()).toArray(), itemsRead::value);
+      JavaRDD<ReadResult> read = ParseStage.read(jsc, groups, context.readerSettings())
+          .map(r -> {
+            itemsRead.add(1);
+            return r;
+          })
+          .persist(StorageLevel.MEMORY_AND_DISK_SER());
       ReadCounts counts = ReadCounts.of(read);
+      long parsed = counts.parsed();
       progress.info(counts.parsed() + " parsed, " + counts.rejected() + " rejected");
 
-      stage(jsc, "conversation", "roles, pseudonyms, duplicates");
+      stage(jsc, "conversation", "roles, pseudonyms, duplicates", null, () -> parsed);
       JavaRDD<AuditedMessage> messages =
           ConversationStage.uniqueMessages(read, context.auditorSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
-      stage(jsc, "threads", "conversations, first response times, unanswered");
+      stage(jsc, "threads", "conversations, first response times, unanswered", null, () -> parsed);
       JavaRDD<AuditedMessage> threaded =
           ThreadStage.assignThreads(messages, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
       JavaRDD<ThreadSummary> threads =
           ThreadStage.summarize(threaded, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
-      stage(jsc, "rules", "Finnish rules on agent replies and threads");
+      stage(jsc, "rules", "Finnish rules on agent replies and threads", null, () -> parsed);
       JavaRDD<ThreadScores> scores =
           RulesStage.score(threaded, context.rulesSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
-      stage(jsc, "metrics", "agent, department and company cards per quarter");
+      stage(jsc, "metrics", "agent, department and company cards per quarter", null, () -> parsed);
       JavaRDD<UnitSummary> units = MetricsStage.units(scores, threads, threaded, options.cardRules());
 
-      stage(jsc, "output", "write the tables as Parquet");
+      stage(jsc, "output", "write the tables as Parquet", null, () -> parsed);
       String staging = output.staging(runId);
       OutputStage.Written written =
           OutputStage.write(spark, staging, threaded, threads, scores, read, units, options.quarters());
@@ -105,6 +117,7 @@ public final class MailAuditJob {
       scores.unpersist();
       return new RunSummary(output.root(), manifest, Instant.now().toEpochMilli() - started.toEpochMilli());
     } finally {
+      progress.close();
       spark.stop();
     }
   }
@@ -114,7 +127,12 @@ public final class MailAuditJob {
    * benchmark's stage timer reads) which stage the run is in.
    */
   private void stage(JavaSparkContext jsc, String name, String what) {
-    progress.stage(name, what);
+    stage(jsc, name, what, null, () -> 0);
+  }
+
+  /** As above, with what the stage's progress line weighs and counts (see {@link Progress#stage}). */
+  private void stage(JavaSparkContext jsc, String name, String what, long[] partitionBytes, LongSupplier messages) {
+    progress.stage(name, what, partitionBytes, messages);
     jsc.setJobDescription(name + ": " + what);
   }
 }
