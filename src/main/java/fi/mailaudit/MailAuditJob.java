@@ -27,7 +27,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 
 /**
  * The audit as a table of contents: ingest → parse → conversation → threads → rules → metrics →
@@ -68,14 +67,13 @@ public final class MailAuditJob {
       List<List<ReadTask>> groups = TaskGrouper.group(tasks, PARTITION_BYTES, PARTITION_MAX_FILES);
       progress.info(inputs.size() + " files, " + tasks.size() + " read tasks in " + groups.size() + " partitions");
 
-      LongAccumulator itemsRead = jsc.sc().longAccumulator("mail items read");
+      ReadMeter meter = ReadMeter.register(jsc);
+      sparkProgress.watch(meter);
       stage(jsc, "parse", "read and parse every mail item",
-          groups.stream().mapToLong(g -> g.stream().mapToLong(ReadTask::weightBytes).sum()).toArray(), itemsRead::value);
+          groups.stream().mapToLong(g -> g.stream().mapToLong(ReadTask::weightBytes).sum()).toArray(),
+          sparkProgress::itemsRead);
       JavaRDD<ReadResult> read = ParseStage.read(jsc, groups, context.readerSettings())
-          .map(r -> {
-            itemsRead.add(1);
-            return r;
-          })
+          .map(meter::count)
           .persist(StorageLevel.MEMORY_AND_DISK_SER());
       ReadCounts counts = ReadCounts.of(read);
       long parsed = counts.parsed();

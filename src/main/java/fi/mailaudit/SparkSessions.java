@@ -26,6 +26,9 @@ public final class SparkSessions {
         .setIfMissing("spark.sql.shuffle.partitions", local ? "8" : "200")
         .setIfMissing("spark.ui.enabled", local ? "false" : "true")
         .setIfMissing("spark.ui.showConsoleProgress", "false")
+        // Heartbeats carry a running task's counters to the driver: the progress line's only source
+        // while one big mbox slice is being read (Spark's default is 10 s, the line's tick too).
+        .setIfMissing("spark.executor.heartbeatInterval", "3s")
         // The message schema is wider than Spark's default plan-printing limit; no warning for that.
         .setIfMissing("spark.sql.debug.maxToStringFields", "200");
     if (local) {

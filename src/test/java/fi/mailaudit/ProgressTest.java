@@ -100,6 +100,41 @@ class ProgressTest {
     assertTrue(out.contains("[mailaudit] output       1,234 messages · 3 of 3 tasks"), out);
   }
 
+  /**
+   * One long parse task (a whole mbox slice) must not sit at zero until it ends: its counters reach
+   * the driver with the executor's heartbeats.
+   */
+  @Test
+  void aRunningTasksCountsArriveWithHeartbeats() throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    TaskProgress tasks = new TaskProgress();
+    ReadMeter meter = ReadMeter.register(jsc);
+    tasks.watch(meter);
+    tasks.restart(new long[] {1000});
+    spark.sparkContext().addSparkListener(tasks);
+    java.util.concurrent.atomic.AtomicLong seenWhileRunning = new java.util.concurrent.atomic.AtomicLong();
+    try {
+      Thread job = new Thread(() -> jsc.parallelize(List.of(1), 1).foreach(i -> {
+        for (int n = 0; n < 80; n++) {
+          meter.items().add(1);
+          Thread.sleep(100);
+        }
+      }));
+      job.start();
+      while (job.isAlive()) {
+        long items = tasks.itemsRead();
+        if (items > 0 && items < 80) {
+          seenWhileRunning.set(items);
+        }
+        Thread.sleep(100);
+      }
+    } finally {
+      spark.sparkContext().removeSparkListener(tasks);
+    }
+    assertTrue(seenWhileRunning.get() > 0, "no heartbeat value seen while the task ran");
+  }
+
   /** Listener events arrive on Spark's bus thread, after the job has returned. */
   private static void awaitDone(TaskProgress tasks, long expected) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
