@@ -62,6 +62,8 @@ def _show(table, fmt):
     env = dict(os.environ)
     # Local mode talks to itself only (as bin/mailaudit does): no hostname lookup, no warning.
     env.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    # Java 17 prints in the locale's charset; under a POSIX locale "Hämäläinen" would come out "H?m?l?inen".
+    env["LC_ALL"] = "C.UTF-8"
     print(f"reading {table} with mailaudit show ...", file=sys.stderr, flush=True)
     done = subprocess.run(command, env=env, capture_output=True, text=True, encoding="utf-8")
     if done.returncode != 0:
