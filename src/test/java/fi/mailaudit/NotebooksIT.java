@@ -43,7 +43,7 @@ class NotebooksIT {
 
   @BeforeAll
   static void jupyterIsInstalled() {
-    boolean found = Set.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)).stream()
+    boolean found = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
         .anyMatch(dir -> Files.isExecutable(Path.of(dir, "jupyter-nbconvert")));
     if (!found && System.getenv("CI") != null) {
       fail("jupyter-nbconvert is not on the PATH; .ci/run installs it (apt-get install jupyter-nbconvert"
