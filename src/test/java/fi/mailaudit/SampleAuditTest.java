@@ -217,8 +217,12 @@ class SampleAuditTest {
     }
     // SPEC §5.5: the sample's password mail is a finding of its company.
     assertTrue(companies.stream().mapToInt(r -> (Integer) r.getAs(Columns.PASSWORD_FINDINGS)).sum() >= 1);
-    // Threads nobody answered count for the one audited company, not for an "unknown" one.
-    assertEquals(List.of(), companies.stream().filter(r -> "unknown".equals(r.getAs(Columns.COMPANY))).toList());
+    // One company is audited: threads nobody answered and the shared address outside the roster
+    // count for it, not for an "unknown" company nor for a company named by the mail domain.
+    assertEquals(java.util.Set.of("Saimaan Kuitu Oy"),
+        companies.stream().map(r -> (String) r.getAs(Columns.COMPANY)).collect(java.util.stream.Collectors.toSet()));
+    assertEquals(java.util.Set.of("Saimaan Kuitu Oy"),
+        departments.stream().map(r -> (String) r.getAs(Columns.COMPANY)).collect(java.util.stream.Collectors.toSet()));
     for (Row company : companies.stream().filter(r -> (Boolean) r.getAs(Columns.SUFFICIENT_DATA)).toList()) {
       assertTrue(company.getAs(Columns.FIRST_RESPONSE_MEDIAN_MINUTES) != null, company.toString());
       assertTrue((Double) company.getAs(Columns.UNANSWERED_RATE) > 0, company.toString());

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -38,6 +40,8 @@ public final class RoleResolver implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final List<String> companyDomains;
+  /** Company domain → the company the roster names there, else the domain itself. */
+  private final Map<String, String> companyOfDomain;
   private final Roster roster;
   private final ZoneId zone;
 
@@ -59,6 +63,11 @@ public final class RoleResolver implements Serializable {
       domains.add(d);
     }
     this.companyDomains = List.copyOf(domains);
+    Map<String, String> companies = new HashMap<>();
+    for (String d : domains) {
+      companies.put(d, roster.companyOfDomain(d).orElse(d));
+    }
+    this.companyOfDomain = Map.copyOf(companies);
     this.roster = roster;
     this.zone = zone;
   }
@@ -98,7 +107,9 @@ public final class RoleResolver implements Serializable {
     String domain = companyDomainOf(email);
     if (domain != null) {
       String name = mailbox.name() == null || mailbox.name().isBlank() ? null : mailbox.name().strip();
-      return new SenderIdentity(Role.AGENT, email, name, SenderIdentity.UNKNOWN, domain);
+      // An address the roster does not list still writes for the company the roster names there
+      // (in the sample, the shared address that mails a password), not for a company of its own.
+      return new SenderIdentity(Role.AGENT, email, name, SenderIdentity.UNKNOWN, companyOfDomain.get(domain));
     }
     if (email == null && isExchangeDn(mailbox.name())) {
       String company = companyDomains.size() == 1 ? companyDomains.get(0) : SenderIdentity.UNKNOWN;

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The agent roster (SPEC §3): CSV {@code email,agent_name,department,company[,valid_from,valid_to]}
@@ -170,6 +172,21 @@ public final class Roster implements Serializable {
   /** True when the address has any row, valid or not. */
   public boolean knows(String email) {
     return email != null && byEmail.containsKey(email.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The one company the roster names for the addresses in {@code domain} (or its subdomains); empty
+   * when it has none there or names more than one.
+   */
+  public Optional<String> companyOfDomain(String domain) {
+    Set<String> companies = new TreeSet<>();
+    byEmail.forEach((email, rows) -> {
+      String host = email.substring(email.lastIndexOf('@') + 1);
+      if (host.equals(domain) || host.endsWith("." + domain)) {
+        rows.forEach(r -> companies.add(r.company()));
+      }
+    });
+    return companies.size() == 1 ? Optional.of(companies.iterator().next()) : Optional.empty();
   }
 
   /** The number of rows. */

@@ -59,8 +59,8 @@ public final class MetricsStage {
   /**
    * The company a thread nobody answered belongs to when the run audits one company (see {@link
    * ThreadFacts}), else null. Only scored replies say which company is audited: an unscored stray
-   * (the sample's one reply from a company address outside the roster, whose company is then its
-   * mail domain) would otherwise make every one-company audit look like two.
+   * from a company domain the roster says nothing of (whose company is then the domain itself)
+   * would otherwise make a one-company audit look like two.
    */
   private static String onlyCompany(JavaRDD<ScoredReply> replies) {
     List<String> companies = replies.filter(ScoredReply::scored)

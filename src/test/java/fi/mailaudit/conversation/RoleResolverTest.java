@@ -63,10 +63,12 @@ class RoleResolverTest {
         new SenderIdentity(Role.AGENT, "maija.virtanen@lumivalo.fi", "Maija Virtanen", "Laskutus", "Lumivalo Oy"),
         RESOLVER.identify(maija, LocalDate.of(2025, 6, 30)));
     assertEquals("Asiakaspalvelu", RESOLVER.identify(maija, LocalDate.of(2025, 7, 1)).department());
-    // before her first roster row she still writes from the company domain
+    // before her first roster row she still writes from the company domain, for the company the
+    // roster names there; a domain the roster says nothing of stands for its company itself
     assertEquals(
-        new SenderIdentity(Role.AGENT, "maija.virtanen@lumivalo.fi", "Maija V.", "unknown", "lumivalo.fi"),
+        new SenderIdentity(Role.AGENT, "maija.virtanen@lumivalo.fi", "Maija V.", "unknown", "Lumivalo Oy"),
         RESOLVER.identify(maija, LocalDate.of(2023, 6, 1)));
+    assertEquals("lumivalo-tuki.fi", RESOLVER.identify(a("tuki@lumivalo-tuki.fi"), LocalDate.of(2025, 8, 1)).company());
     // an outsourced agent is an agent only while the contract runs
     Address aino = a("aino.makinen@kumppani.com");
     assertEquals(Role.AGENT, RESOLVER.identify(aino, LocalDate.of(2025, 9, 30)).role());

@@ -106,4 +106,17 @@ class RosterTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Roster.read(file));
     assertTrue(e.getMessage().contains(file + " line 2: valid_from 'eilen'"), e.getMessage());
   }
+
+  @Test
+  void aDomainsCompanyIsTheOneTheRosterNamesThereAndOnlyIfOne() {
+    Roster roster = sample();
+    assertEquals(Optional.of("Lumivalo Oy"), roster.companyOfDomain("lumivalo.fi"));
+    assertEquals(Optional.of("Kumppani Ab"), roster.companyOfDomain("kumppani.com"));
+    assertEquals(Optional.empty(), roster.companyOfDomain("lumivalo-tuki.fi"));
+    Roster shared = Roster.parse("email,agent_name,department,company\n"
+        + "a@konserni.fi,A,Myynti,Konserni Oy\n"
+        + "b@tytar.konserni.fi,B,Tuki,Tytär Oy\n", "shared.csv");
+    assertEquals(Optional.empty(), shared.companyOfDomain("konserni.fi"), "two companies: neither is guessed");
+    assertEquals(Optional.of("Tytär Oy"), shared.companyOfDomain("tytar.konserni.fi"));
+  }
 }
