@@ -231,6 +231,33 @@ class SampleAuditTest {
         "Q2 and Q3 are judged: " + scoredPerQuarter(companies));
   }
 
+  /**
+   * {@code show replies --format csv} gives the evidence map as JSON, so the notebooks and a
+   * spreadsheet can read it back (the JVM's rendering of a map cannot be parsed).
+   */
+  @Test
+  void showWritesNestedColumnsAsJsonInCsv() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    int exit = new fi.mailaudit.report.ShowCommand(new PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8))
+        .run(List.of("replies", "--output", output.root(), "--format", "csv",
+            "--columns", Columns.MESSAGE_KEY + "," + Columns.EVIDENCE));
+    assertEquals(0, exit);
+    List<String> lines = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    assertEquals(Columns.MESSAGE_KEY + "," + Columns.EVIDENCE, lines.get(0));
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    int maps = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      // message_key is a hex digest, so the first comma ends it; the rest is the quoted JSON cell
+      String cell = line.substring(line.indexOf(',') + 1);
+      if (!cell.isEmpty()) {
+        String evidence = cell.startsWith("\"") ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"") : cell;
+        assertTrue(json.readTree(evidence).isObject(), evidence);
+        maps++;
+      }
+    }
+    assertTrue(maps > 50, "evidence maps read back: " + maps);
+  }
+
   private static java.util.Set<String> quarters(List<Row> rows) {
     return rows.stream().map(r -> (String) r.getAs(Columns.QUARTER)).collect(java.util.stream.Collectors.toSet());
   }

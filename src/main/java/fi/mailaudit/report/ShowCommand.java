@@ -76,7 +76,9 @@ public final class ShowCommand {
           : a.columns() != null ? Arrays.asList(rows.columns())
           : a.format() == TablePrinter.Format.TABLE ? TERMINAL_COLUMNS.get(a.table())
           : Arrays.asList(rows.columns());
-      Dataset<Row> selected = limit(rows.select(columns.stream().map(functions::col).toArray(Column[]::new)), a.limit());
+      Dataset<Row> sorted = rows;
+      Dataset<Row> selected =
+          limit(rows.select(columns.stream().map(c -> readable(sorted, c)).toArray(Column[]::new)), a.limit());
       List<List<String>> cells = new ArrayList<>();
       for (Row row : selected.collectAsList()) {
         List<String> line = new ArrayList<>(columns.size());
@@ -90,6 +92,18 @@ public final class ShowCommand {
     } finally {
       spark.stop();
     }
+  }
+
+  /**
+   * Maps, lists and structs (rule evidence, attachments) as JSON, which a spreadsheet, pandas or a
+   * BI tool can read back; the JVM's own rendering of them cannot be parsed.
+   */
+  private static Column readable(Dataset<Row> rows, String column) {
+    org.apache.spark.sql.types.DataType type = rows.schema().apply(column).dataType();
+    boolean nested = type instanceof org.apache.spark.sql.types.MapType
+        || type instanceof org.apache.spark.sql.types.ArrayType
+        || type instanceof org.apache.spark.sql.types.StructType;
+    return nested ? functions.to_json(functions.col(column)).alias(column) : functions.col(column);
   }
 
   /** A card's shares read as percentages on the terminal; CSV keeps full precision for tools. */
