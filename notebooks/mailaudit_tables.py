@@ -2,7 +2,7 @@
 
 Debian's Python has no Parquet reader (no pyarrow, fastparquet or duckdb package), so the tables are
 read by ``mailaudit show TABLE --output DIR`` -- the same Spark reader with the same declared schemas
-the job writes with -- and handed over as CSV (JSON for ``replies``, whose ``evidence`` is a map).
+the job writes with -- and handed over as CSV, maps and lists (rule evidence) as JSON in their cells.
 See README.md in this folder for why, and for ``pd.read_parquet`` where pyarrow is installed.
 
 Environment:
@@ -24,9 +24,6 @@ import pandas as pd
 REPO = Path(__file__).resolve().parent.parent
 FIRST_COMMAND = "bin/mailaudit run --config sample-data/audit.yaml --output out/sample"
 
-# A map cell has no CSV form a program can read back (the job prints Scala's "HashMap(k -> v, ...)",
-# and the matched text itself holds commas and arrows), so these tables come over as JSON.
-_JSON_TABLES = {"replies"}
 # Identifiers that merely look numeric now and then (hex keys, ids) stay strings.
 _TEXT_SUFFIXES = ("_key", "_id", "_email", "_pseudonym")
 _TIME_SUFFIXES = ("_at", "_deadline")
@@ -55,10 +52,8 @@ def _launcher():
 
 
 @lru_cache(maxsize=None)
-def _show(table, fmt):
-    command = _launcher() + ["show", table, "--output", str(output_dir()), "--format", fmt]
-    if fmt == "csv":
-        command += ["--columns", "all"]
+def _show(table):
+    command = _launcher() + ["show", table, "--output", str(output_dir()), "--format", "csv", "--columns", "all"]
     env = dict(os.environ)
     # Local mode talks to itself only (as bin/mailaudit does): no hostname lookup, no warning.
     env.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
@@ -75,15 +70,22 @@ def _show(table, fmt):
 def load(table):
     """One table of the run as a DataFrame: booleans as pandas' nullable boolean, numbers as numbers,
     timestamps as UTC datetimes, nulls as NaN/NA, and ``quarter`` as an ordered category."""
-    if table in _JSON_TABLES:
-        frame = pd.DataFrame.from_records(json.loads(_show(table, "json")))
-    else:
-        # Every cell as text first: only an empty cell is null ("NA" may be a department's name).
-        frame = pd.read_csv(io.StringIO(_show(table, "csv")), dtype=str, keep_default_na=False,
-                            na_values=[""])
+    # Every cell as text first: only an empty cell is null ("NA" may be a department's name).
+    frame = pd.read_csv(io.StringIO(_show(table)), dtype=str, keep_default_na=False, na_values=[""])
     for column in frame.columns:
         frame[column] = _typed(column, frame[column])
     return frame
+
+
+def _json_cells(values, present):
+    """A column whose every cell is a JSON object or list (rule evidence) as dicts and lists, else None.
+    A subject such as "[EXTERNAL] ..." starts like a list but does not parse, and stays text."""
+    if not present.map(lambda v: isinstance(v, str) and v[:1] in ("{", "[")).all():
+        return None
+    try:
+        return values.map(lambda v: v if pd.isna(v) else json.loads(v))
+    except ValueError:
+        return None
 
 
 def _typed(name, values):
@@ -93,8 +95,11 @@ def _typed(name, values):
         return values.astype(pd.CategoricalDtype(known + ["unknown"], ordered=True))
     if present.empty:
         return values.astype(float)
-    if name.endswith(_TEXT_SUFFIXES) or isinstance(present.iloc[0], dict):
+    if name.endswith(_TEXT_SUFFIXES):
         return values
+    nested = _json_cells(values, present)
+    if nested is not None:
+        return nested
     # isinstance, not ==: 1 == True in Python, and a 0/1 points column is not a boolean.
     if present.map(lambda v: isinstance(v, bool) or v in ("true", "false")).all():
         return values.map(lambda v: v if pd.isna(v) else v is True or v == "true").astype("boolean")
