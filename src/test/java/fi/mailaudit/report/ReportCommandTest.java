@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import fi.mailaudit.output.OutputDirectory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,5 +45,20 @@ class ReportCommandTest {
     assertTrue(text.contains(message), text);
     assertEquals(1, text.strip().lines().count(), text);
     assertEquals(List.of("loma.txt"), List.of(foreign.toFile().list()), "nothing written into a foreign folder");
+  }
+
+  /**
+   * The default place, {@code DIR/report.html}, is safe: the next run into the folder accepts it
+   * (the folder is an output: it has its manifest) and leaves it where it is.
+   */
+  @Test
+  void aReportBesideTheTablesSurvivesTheNextRunsPreparation() throws IOException {
+    Path output = Files.createDirectories(tmp.resolve("auditointi"));
+    Files.writeString(output.resolve(OutputDirectory.MANIFEST), "{}");
+    Files.writeString(output.resolve(ReportCommand.DEFAULT_NAME), "<!DOCTYPE html>");
+    Files.createDirectories(output.resolve("_staging-edellinen"));
+    OutputDirectory.prepare(output.toString(), new org.apache.hadoop.conf.Configuration());
+    assertEquals("<!DOCTYPE html>", Files.readString(output.resolve(ReportCommand.DEFAULT_NAME)));
+    assertTrue(Files.notExists(output.resolve("_staging-edellinen")), "the near miss: abandoned staging is removed");
   }
 }
