@@ -94,6 +94,21 @@ class ReportBrowserIT {
     assertTrue(messages.stream().anyMatch(m -> m.contains("Content Security Policy")), "blocked fetch: " + messages);
   }
 
+  /**
+   * The report's own policy is in force: the same page with an external image and an inline style
+   * attribute slipped in (as a careless change to the renderer would) gets both blocked, loudly.
+   */
+  @Test
+  void theReportsPolicyBlocksWhatDoesNotBelong() throws IOException {
+    Path tampered = work.resolve("muokattu.html");
+    Files.writeString(tampered, html.replace("<main>",
+        "<main><img src=\"https://example.invalid/logo.png\" alt=\"\"><p style=\"color:red\">x</p>"));
+    List<String> messages = consoleMessages(browse("tampered", tampered, "--dump-dom").stderr);
+    assertTrue(messages.stream().anyMatch(m -> m.contains("example.invalid") && m.contains("Content Security Policy")),
+        "external image: " + messages);
+    assertTrue(messages.stream().anyMatch(m -> m.contains("style-src")), "inline style attribute: " + messages);
+  }
+
   @Test
   void theScreenshotIsKept() throws IOException {
     Files.deleteIfExists(SCREENSHOT);
