@@ -37,11 +37,13 @@ final class ReportStyle {
       .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:18px}
       article.card{border:1px solid var(--line);border-radius:6px;padding:12px 16px;background:#fff}
       article.card h3{margin-top:0}
+      article.card table{width:100%;font-size:13px}
+      article.card th,article.card td{padding:4px 6px}
       .who{color:var(--muted);font-size:13px}
       article.card h4{margin:12px 0 2px;font-size:14px}
       .example{border-top:1px dashed var(--line);padding:6px 0;font-size:13px}
       .example .meta{color:var(--muted)}
-      .example dl{margin:4px 0;display:grid;grid-template-columns:max-content 1fr;gap:2px 10px}
+      .example dl{margin:4px 0;display:grid;grid-template-columns:11.5em 1fr;gap:2px 10px}
       .example dt{font-weight:600}
       .example dd{margin:0}
       .missing{color:var(--warn)}
