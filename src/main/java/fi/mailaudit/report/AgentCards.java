@@ -24,10 +24,12 @@ final class AgentCards {
   private static final Pattern PSEUDONYM = Pattern.compile("c_[0-9a-f]{8,64}");
 
   private final List<UnitFigures> agents;
+  private final int minScored;
   private final Map<String, List<ReplyExample>> examplesByAgent = new LinkedHashMap<>();
 
   AgentCards(ReportData data) {
     this.agents = data.agents();
+    this.minScored = data.minScoredReplies();
     for (ReplyExample e : data.examples()) {
       examplesByAgent.computeIfAbsent(e.agentEmail(), k -> new ArrayList<>()).add(e);
     }
@@ -36,7 +38,7 @@ final class AgentCards {
   void write(ReportPage page) {
     page.open("agents", "Agents", "Asiakaspalvelijat",
         "One card per agent, by department. The table gives the agent's figures per quarter; an agent with fewer "
-            + "than ten scored replies in a quarter is not scored for it. Below it, the agent's most complete "
+            + "than " + minScored + " scored replies in a quarter is not scored for it. Below it, the agent's most complete "
             + "replies and their weakest ones, with the rule evidence the scores rest on (customer names, "
             + "addresses and phone numbers masked; customers shown as pseudonyms). <span class=\"missing\">Red</span> "
             + "lists the elements the reply needed and lacked.");
@@ -66,7 +68,7 @@ final class AgentCards {
             + "<th>completeness</th><th>first response, median</th></tr>");
     for (UnitFigures u : rows) {
       c.append("<tr><td>").append(Html.esc(u.quarter())).append("</td><td class=\"num\">").append(u.repliesTotal())
-          .append(" (").append(u.repliesScored()).append(")</td>").append(UnitView.scoreCells(u))
+          .append(" (").append(u.repliesScored()).append(")</td>").append(UnitView.scoreCells(u, minScored))
           .append(UnitView.durationCell(u.responseMedianMinutes())).append("</tr>");
     }
     c.append("</table>");

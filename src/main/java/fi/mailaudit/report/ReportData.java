@@ -14,6 +14,7 @@ import java.util.Map;
  * @param agents {@code agent_quarter} rows
  * @param examples candidate evidence replies, at most a few best and weakest per agent
  * @param quality the manifest's counts and the rejects by reason
+ * @param minScoredReplies the run's {@code bingo.min_scored_replies}: below it a unit has no card
  */
 public record ReportData(
     String title,
@@ -21,7 +22,11 @@ public record ReportData(
     List<UnitFigures> departments,
     List<UnitFigures> agents,
     List<ReplyExample> examples,
-    DataQuality quality) {
+    DataQuality quality,
+    int minScoredReplies) {
+
+  /** Seed 002's "kymmenkunta": the minimum sample when the manifest does not name the run's. */
+  public static final int DEFAULT_MIN_SCORED_REPLIES = 10;
 
   public ReportData {
     companies = List.copyOf(companies);
@@ -33,7 +38,7 @@ public record ReportData(
   /**
    * One row of a unit table (README "unit tables"): a company, department or agent in a quarter.
    * Rates are null when their denominator is 0; {@code bingoPoints} and the bands are null when
-   * {@code sufficientData} is false (fewer than ten scored replies, seed 002's "kymmenkunta").
+   * {@code sufficientData} is false (fewer scored replies than the run's minimum, seed 002's "kymmenkunta").
    */
   public record UnitFigures(
       String quarter,

@@ -48,8 +48,11 @@ final class ReportLoader {
     Object zone = manifest.config() == null ? null : manifest.config().get("timezone");
     ZoneId zoneId = ZoneId.of(zone == null ? "Europe/Helsinki" : zone.toString());
     List<UnitFigures> companies = units(OutputTable.COMPANY_QUARTER);
+    // Written by runs since --min-scored-replies exists; older manifests had the seed's ten.
+    Object min = manifest.config() == null ? null : manifest.config().get("bingo_min_scored_replies");
     return new ReportData(title(companies), companies, units(OutputTable.DEPARTMENT_QUARTER),
-        units(OutputTable.AGENT_QUARTER), examples(zoneId), quality(manifest));
+        units(OutputTable.AGENT_QUARTER), examples(zoneId), quality(manifest),
+        min instanceof Number n ? n.intValue() : ReportData.DEFAULT_MIN_SCORED_REPLIES);
   }
 
   /** The audited company: the one with the most replies (a run may hold a stray "unknown" one). */

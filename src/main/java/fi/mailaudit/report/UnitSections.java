@@ -19,11 +19,13 @@ final class UnitSections {
   private final List<UnitFigures> companies;
   private final List<UnitFigures> departments;
   private final boolean manyCompanies;
+  private final int minScored;
 
   UnitSections(ReportData data) {
     this.companies = data.companies();
     this.departments = data.departments().stream().filter(UnitView::relevant).toList();
     this.manyCompanies = UnitView.manyCompanies(departments);
+    this.minScored = data.minScoredReplies();
   }
 
   /** The company per quarter: one table, the figures everything below breaks down. */
@@ -33,7 +35,7 @@ final class UnitSections {
             + "hold in at least half of the replies: 0–2 points is personal service, 7 is “Bingo!”. "
             + "<b>Thanks rate</b> is the share of replies that thank the customer; <b>completeness</b> the weighted "
             + "share of the courtesies and answers a reply needed (SPEC §5.3). Response times are wall-clock. "
-            + "A unit with fewer than ten scored replies gets no score: “" + UnitView.TOO_FEW + "”.");
+            + "A unit with fewer than " + minScored + " scored replies gets no score: “" + UnitView.TOO_FEW + "”.");
     table(page, "quarter · company", companies, u -> u.quarter() + " · " + u.company());
     page.close();
   }
@@ -44,8 +46,8 @@ final class UnitSections {
     page.open("departments", "Departments side by side" + (quarters.isEmpty() ? "" : ", " + quarters.get(quarters.size() - 1)),
         "Osastot rinnakkain",
         "Each group of bars is one department in the latest quarter. Higher is better for thanks and completeness; "
-            + "lower is better for bingo points and response times. A department with fewer than ten scored "
-            + "replies shows “too few replies” and the count instead of a bar. The table below has the numbers.");
+            + "lower is better for bingo points and response times. A department with fewer than " + minScored
+            + " scored replies shows “too few replies” and the count instead of a bar. The table below has the numbers.");
     if (quarters.isEmpty()) {
       page.empty("No department figures in this output.");
       page.close();
@@ -113,7 +115,7 @@ final class UnitSections {
     for (UnitFigures u : rows) {
       t.append("<tr><td>").append(Html.esc(name.apply(u))).append("</td>")
           .append("<td class=\"num\">").append(u.repliesTotal()).append(" (").append(u.repliesScored()).append(")</td>")
-          .append(UnitView.scoreCells(u)).append(UnitView.durationCell(u.responseMedianMinutes()))
+          .append(UnitView.scoreCells(u, minScored)).append(UnitView.durationCell(u.responseMedianMinutes()))
           .append("<td class=\"num\">").append(Html.esc(ReportFormat.percent(u.unansweredRate()))).append(" of ")
           .append(u.customerThreads()).append("</td>")
           .append(u.passwordFindings() > 0 ? "<td class=\"num finding\">" : "<td class=\"num\">")

@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * How a unit's figures read in the report: its name, its quarters, and its scores shown only when it
- * has enough scored replies (seed 002's "kymmenkunta", README {@code sufficient_data}); otherwise
+ * has enough scored replies (the run's {@code bingo.min_scored_replies}, by default seed 002's
+ * "kymmenkunta", README {@code sufficient_data}); otherwise
  * "too few replies to judge" stands where a score would, in tables and charts alike.
  */
 final class UnitView {
@@ -64,10 +65,10 @@ final class UnitView {
    * The three score cells (template bingo with the English band and the seed's Finnish words, SPEC
    * §5.1; thanks rate; completeness), or one cell across them saying why there is no score.
    */
-  static String scoreCells(UnitFigures u) {
+  static String scoreCells(UnitFigures u, int minScored) {
     if (!u.sufficientData() || u.bingoPoints() == null) {
       return "<td colspan=\"3\" class=\"insufficient\">" + TOO_FEW + " (" + u.repliesScored()
-          + " scored, 10 needed)</td>";
+          + " scored, " + minScored + " needed)</td>";
     }
     return "<td>" + u.bingoPoints() + " / 7 · " + Html.esc(u.bingoBand())
         + "<span class=\"band-fi\" lang=\"fi\">" + Html.esc(u.bingoBandFi()) + "</span></td>"

@@ -56,6 +56,16 @@ class HtmlReportTest {
   }
 
   @Test
+  void theRunsOwnMinimumSampleIsTheOneNamed() {
+    ReportData base = full(List.of());
+    String html = HtmlReport.render(new ReportData(base.title(), base.companies(), base.departments(), base.agents(),
+        base.examples(), base.quality(), 20));
+    assertTrue(html.contains("too few replies to judge (4 scored, 20 needed)"));
+    assertTrue(html.contains("fewer than 20 scored replies"));
+    assertFalse(html.contains("10 needed"));
+  }
+
+  @Test
   void theEmptyOutputStillRendersEverySectionWithAnExplanation() {
     String html = HtmlReport.render(data(List.of(), List.of(), List.of()));
     for (String id : List.of("summary", "departments", "quarters", "agents", "quality")) {

@@ -43,6 +43,6 @@ final class ReportModels {
   }
 
   static ReportData data(List<UnitFigures> departments, List<UnitFigures> agents, List<ReplyExample> examples) {
-    return new ReportData(COMPANY, List.of(), departments, agents, examples, quality());
+    return new ReportData(COMPANY, List.of(), departments, agents, examples, quality(), ReportData.DEFAULT_MIN_SCORED_REPLIES);
   }
 }
