@@ -2,13 +2,14 @@ package fi.mailaudit;
 
 import fi.mailaudit.ingest.InputDiscovery;
 import fi.mailaudit.output.OutputDirectory;
+import fi.mailaudit.report.ReportCommand;
 import fi.mailaudit.report.ShowCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The command line: {@code run} the audit, {@code show} a table of an output. Parses and validates
+ * The command line: {@code run} the audit, {@code show} a table of an output, {@code report} it as HTML. Parses and validates
  * the arguments, then hands over. A mistake the user can fix (a wrong flag, a missing input, a bad
  * roster line, a missing pseudonym key, a foreign output folder) prints one line and exits 2; a failed
  * run exits 1 with its stack trace.
@@ -19,6 +20,7 @@ public final class MailAudit {
       usage: mailaudit run  --input PATH... --output DIR [--config audit.yaml] [options]
              mailaudit show TABLE --output DIR [--quarter Q] [--format table|csv|json] [--limit N]
              mailaudit show cards --unit agent|department|company --output DIR [--quarter Q]
+             mailaudit report --output DIR [--to FILE]   (one HTML file; default DIR/report.html)
              mailaudit generate-sample sample --out DIR      (regenerates sample-data/)
              mailaudit generate-sample large --out DIR --messages N --format mbox|eml|maildir|mixed
              mailaudit bench [--sizes 10000,100000] [--formats mbox,eml,mixed] [--out docs/BENCHMARKS.md]
@@ -51,6 +53,9 @@ public final class MailAudit {
         }
         case "show" -> {
           return new ShowCommand(out).run(rest);
+        }
+        case "report" -> {
+          return new ReportCommand(out).run(rest);
         }
         case "generate-sample" -> {
           return fi.mailaudit.sampledata.SampleCorpusGenerator.run(rest.toArray(String[]::new), out, err);

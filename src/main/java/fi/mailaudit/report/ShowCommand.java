@@ -61,8 +61,7 @@ public final class ShowCommand {
     OutputDirectory dir = OutputDirectory.open(a.output(), new org.apache.hadoop.conf.Configuration());
     SparkSession spark = SparkSessions.create("mailaudit show", "local[1]");
     try {
-      // The declared schema, not inference: an empty table has no file to infer one from.
-      Dataset<Row> rows = spark.read().schema(a.table().schema()).parquet(dir.tablePath(a.table()));
+      Dataset<Row> rows = OutputTables.read(spark, dir, a.table());
       if (a.quarter() != null) {
         rows = rows.filter(functions.col(Columns.QUARTER).equalTo(a.quarter()));
       }
