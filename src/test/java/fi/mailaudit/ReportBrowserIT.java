@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import fi.mailaudit.report.SampleCustomers;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

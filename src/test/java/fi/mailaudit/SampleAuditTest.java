@@ -130,24 +130,6 @@ class SampleAuditTest {
    * encoded words decoded (RFC 2047). The full name, not the surname alone: customers and agents
    * share surnames (Virtanen), and an agent's name is rightly in the output.
    */
-  private static List<String> customerFullNames(List<String> customerAddresses) throws IOException {
-    java.util.regex.Pattern from = java.util.regex.Pattern.compile("(?m)^From: *\"?([^\"<\r\n]+?)\"? *<([^>\r\n]+)>");
-    java.util.Set<String> names = new java.util.TreeSet<>();
-    try (var files = java.nio.file.Files.walk(Path.of("sample-data/archives"))) {
-      for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
-        java.util.regex.Matcher m = from.matcher(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
-        while (m.find()) {
-          String name = org.apache.james.mime4j.codec.DecoderUtil.decodeEncodedWords(m.group(1),
-              org.apache.james.mime4j.codec.DecodeMonitor.SILENT).strip();
-          if (customerAddresses.contains(m.group(2).strip().toLowerCase(java.util.Locale.ROOT)) && name.contains(" ")) {
-            names.add(name);
-          }
-        }
-      }
-    }
-    return List.copyOf(names);
-  }
-
   /**
    * SPEC §3, §5.5, issue 6 item 3: no password, customer address or customer name of the input
    * appears anywhere in the output. Parquet pages are compressed, so the tables are scanned decoded, row by row, as a BI
@@ -163,10 +145,8 @@ class SampleAuditTest {
       secrets.add(m.group(1));
     }
     assertTrue(!secrets.isEmpty(), "the sample holds a password to look for");
-    List<String> customers = messageLabels.stream().filter(l -> "customer".equals(l.get("sender_role")))
-        .map(l -> l.get("sender_email")).distinct().toList();
-    secrets.addAll(customers);
-    List<String> names = customerFullNames(customers);
+    secrets.addAll(SampleCustomers.addresses());
+    List<String> names = SampleCustomers.fullNames();
     assertTrue(names.size() >= 10, "customer names found in the sample's From lines: " + names.size());
     secrets.addAll(names);
     List<String> leaks = new ArrayList<>();

@@ -1,4 +1,4 @@
-package fi.mailaudit.report;
+package fi.mailaudit;
 
 import fi.mailaudit.sampledata.CorpusFiles;
 import java.io.IOException;
