@@ -37,7 +37,7 @@ public final class HtmlReport {
         + "<body data-charts-expected=\"" + page.charts() + "\">"
         + "<header class=\"top\"><h1>" + Html.esc("Customer-service mail audit: " + data.title()) + "</h1>"
         + "<p>" + Html.esc("Asiakaspalvelun sähköpostiauditointi · " + period + " · "
-            + ReportFormat.count(data.quality().scored()) + " scored replies") + "</p></header>"
+            + ReportFormat.count(data.quality().counts().scored()) + " scored replies") + "</p></header>"
         + "<nav><a href=\"#summary\">Summary</a><a href=\"#departments\">Departments</a>"
         + "<a href=\"#quarters\">Quarter over quarter</a><a href=\"#agents\">Agents</a>"
         + "<a href=\"#quality\">Data quality</a></nav>\n<main>" + page.html() + "</main>\n"

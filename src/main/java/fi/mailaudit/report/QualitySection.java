@@ -26,13 +26,13 @@ final class QualitySection {
             + "(<b>unique</b>). Only human replies in Finnish are <b>scored</b>; replies in other languages are "
             + "counted as <b>not Finnish</b>. Files that are no mail archive are listed as unsupported.");
     Map<String, Long> figures = new LinkedHashMap<>();
-    figures.put("found", quality.found());
-    figures.put("parsed", quality.parsed());
-    figures.put("rejected", quality.rejected());
-    figures.put("duplicates removed", quality.duplicates());
-    figures.put("unique messages", quality.unique());
-    figures.put("scored replies", quality.scored());
-    figures.put("not Finnish", quality.notFinnish());
+    figures.put("found", quality.counts().found());
+    figures.put("parsed", quality.counts().parsed());
+    figures.put("rejected", quality.counts().rejected());
+    figures.put("duplicates removed", quality.counts().duplicates());
+    figures.put("unique messages", quality.counts().unique());
+    figures.put("scored replies", quality.counts().scored());
+    figures.put("not Finnish", quality.counts().notFinnish());
     List<Double> values = new ArrayList<>();
     figures.values().forEach(v -> values.add((double) v));
     page.chartsOpen();
@@ -43,7 +43,7 @@ final class QualitySection {
     page.chartsClose();
     StringBuilder t = new StringBuilder("<table><tr><th>figure</th><th>count</th></tr>");
     figures.put("input files", (long) quality.inputFiles());
-    figures.put("unsupported files", quality.unsupportedFiles());
+    figures.put("unsupported files", quality.counts().unsupportedFiles());
     figures.forEach((name, n) -> t.append("<tr><td>").append(name).append("</td>").append(UnitView.countCell(n)).append("</tr>"));
     t.append("<tr><td>quarters written</td><td>").append(Html.esc(String.join(", ", quality.quartersWritten())))
         .append("</td></tr><tr><td>run finished</td><td>").append(Html.esc(quality.finishedAt())).append("</td></tr></table>");

@@ -1,5 +1,6 @@
 package fi.mailaudit.report;
 
+import fi.mailaudit.output.Manifest;
 import java.util.List;
 import java.util.Map;
 
@@ -94,14 +95,7 @@ public record ReportData(
    * figures above rest on.
    */
   public record DataQuality(
-      long found,
-      long parsed,
-      long rejected,
-      long duplicates,
-      long unique,
-      long scored,
-      long notFinnish,
-      long unsupportedFiles,
+      Manifest.Counts counts,
       int inputFiles,
       List<String> quartersWritten,
       String finishedAt,

@@ -129,8 +129,7 @@ final class ReportLoader {
     Manifest.Counts c = manifest.counts();
     String finished = manifest.finishedAt() == null ? "unknown"
         : MINUTE.format(java.time.Instant.parse(manifest.finishedAt()).atZone(ZoneId.of("UTC"))) + " UTC";
-    return new DataQuality(c.found(), c.parsed(), c.rejected(), c.duplicates(), c.unique(), c.scored(), c.notFinnish(),
-        c.unsupportedFiles(), manifest.inputs() == null ? 0 : manifest.inputs().size(),
+    return new DataQuality(c, manifest.inputs() == null ? 0 : manifest.inputs().size(),
         manifest.quartersWritten() == null ? List.of() : manifest.quartersWritten(), finished, rejects);
   }
 }

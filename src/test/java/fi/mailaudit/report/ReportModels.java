@@ -1,5 +1,6 @@
 package fi.mailaudit.report;
 
+import fi.mailaudit.output.Manifest;
 import fi.mailaudit.report.ReportData.DataQuality;
 import fi.mailaudit.report.ReportData.ReplyExample;
 import fi.mailaudit.report.ReportData.UnitFigures;
@@ -38,7 +39,7 @@ final class ReportModels {
   }
 
   static DataQuality quality() {
-    return new DataQuality(212, 210, 2, 6, 204, 98, 4, 1, 129, List.of("2026-Q2", "2026-Q3"), "2026-11-23 08:24 UTC",
+    return new DataQuality(new Manifest.Counts(212, 210, 2, 6, 204, 98, 4, 1), 129, List.of("2026-Q2", "2026-Q3"), "2026-11-23 08:24 UTC",
         Map.of("malformed_mime", 2L));
   }
 
