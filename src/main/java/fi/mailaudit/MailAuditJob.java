@@ -34,7 +34,10 @@ import org.apache.spark.storage.StorageLevel;
  * where the run is.
  */
 public final class MailAuditJob {
-  /** Bytes of input one Spark partition reads: big mbox ranges get their own, small files share. */
+  /**
+   * Bytes of input one Spark partition reads at most ({@link PartitionSizing} lowers it for the
+   * cores): big mbox ranges get their own, small files share.
+   */
   private static final long PARTITION_BYTES = 64L * 1024 * 1024;
   private static final int PARTITION_MAX_FILES = 2000;
 
@@ -59,29 +62,31 @@ public final class MailAuditJob {
       // Inputs before the output folder: a missing input must leave no empty output folder behind.
       List<InputFile> inputs = new InputDiscovery(jsc.hadoopConfiguration()).discover(options.inputs(), options.output());
       OutputDirectory output = OutputDirectory.prepare(options.output(), jsc.hadoopConfiguration());
-      List<ReadTask> tasks = context.planner().plan(inputs);
-      List<List<ReadTask>> groups = TaskGrouper.group(tasks, PARTITION_BYTES, PARTITION_MAX_FILES);
+      long inputBytes = inputs.stream().mapToLong(InputFile::sizeBytes).sum();
+      List<ReadTask> tasks = context.planner(inputBytes).plan(inputs);
+      List<List<ReadTask>> groups = TaskGrouper.group(tasks,
+          PartitionSizing.taskBytes(PARTITION_BYTES, inputBytes, jsc.defaultParallelism()), PARTITION_MAX_FILES);
       progress.info(inputs.size() + " files, " + tasks.size() + " read tasks in " + groups.size() + " partitions");
 
       stage(jsc, "parse", "read and parse every mail item");
       JavaRDD<ReadResult> read =
-          ParseStage.read(jsc, groups, context.readerSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+          ParseStage.read(jsc, groups, context.readerSettings()).persist(StorageLevel.MEMORY_AND_DISK());
       ReadCounts counts = ReadCounts.of(read);
       progress.info(counts.parsed() + " parsed, " + counts.rejected() + " rejected");
 
       stage(jsc, "conversation", "roles, pseudonyms, duplicates");
       JavaRDD<AuditedMessage> messages =
-          ConversationStage.uniqueMessages(read, context.auditorSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+          ConversationStage.uniqueMessages(read, context.auditorSettings()).persist(StorageLevel.MEMORY_AND_DISK());
 
       stage(jsc, "threads", "conversations, first response times, unanswered");
       JavaRDD<AuditedMessage> threaded =
-          ThreadStage.assignThreads(messages, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+          ThreadStage.assignThreads(messages, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK());
       JavaRDD<ThreadSummary> threads =
-          ThreadStage.summarize(threaded, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+          ThreadStage.summarize(threaded, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK());
 
       stage(jsc, "rules", "Finnish rules on agent replies and threads");
       JavaRDD<ThreadScores> scores =
-          RulesStage.score(threaded, context.rulesSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+          RulesStage.score(threaded, context.rulesSettings()).persist(StorageLevel.MEMORY_AND_DISK());
 
       stage(jsc, "metrics", "agent, department and company cards per quarter");
       JavaRDD<UnitSummary> units = MetricsStage.units(scores, threads, threaded, options.bingoThreshold());

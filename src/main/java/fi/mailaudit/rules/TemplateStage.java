@@ -21,7 +21,16 @@ public final class TemplateStage {
    * count into {@code b6_points}.
    */
   public static JavaPairRDD<String, Integer> otherCustomerCopies(JavaRDD<TemplateDetector.Reply> replies) {
-    replies.context().setJobDescription("B6: template near-duplicates (MinHash LSH)");
+    return replies.mapToPair(r -> new Tuple2<>(r.key(), 0))
+        .leftOuterJoin(copiesFound(replies))
+        .mapToPair(t -> new Tuple2<>(t._1(), t._2()._2().orElse(0)));
+  }
+
+  /**
+   * Reply key → number of other customers that got a near copy, only for the replies that have
+   * one: what the rules stage sends to the replies' partitions (the others default to 0).
+   */
+  public static JavaPairRDD<String, Integer> copiesFound(JavaRDD<TemplateDetector.Reply> replies) {
     TemplateDetector detector = new TemplateDetector();
     JavaRDD<TemplateDetector.Fingerprint> prints =
         replies.mapPartitions(it -> {
@@ -47,8 +56,6 @@ public final class TemplateStage {
             .distinct()
             .mapToPair(t -> new Tuple2<>(t._1(), 1))
             .reduceByKey(Integer::sum);
-    return replies.mapToPair(r -> new Tuple2<>(r.key(), 0))
-        .leftOuterJoin(copies)
-        .mapToPair(t -> new Tuple2<>(t._1(), t._2()._2().orElse(0)));
+    return copies;
   }
 }
