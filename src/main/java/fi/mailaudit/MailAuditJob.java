@@ -70,23 +70,23 @@ public final class MailAuditJob {
 
       stage(jsc, "parse", "read and parse every mail item");
       JavaRDD<ReadResult> read =
-          ParseStage.read(jsc, groups, context.readerSettings()).persist(StorageLevel.MEMORY_AND_DISK());
+          ParseStage.read(jsc, groups, context.readerSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
       ReadCounts counts = ReadCounts.of(read);
       progress.info(counts.parsed() + " parsed, " + counts.rejected() + " rejected");
 
       stage(jsc, "conversation", "roles, pseudonyms, duplicates");
       JavaRDD<AuditedMessage> messages =
-          ConversationStage.uniqueMessages(read, context.auditorSettings()).persist(StorageLevel.MEMORY_AND_DISK());
+          ConversationStage.uniqueMessages(read, context.auditorSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
       stage(jsc, "threads", "conversations, first response times, unanswered");
       JavaRDD<AuditedMessage> threaded =
-          ThreadStage.assignThreads(messages, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK());
+          ThreadStage.assignThreads(messages, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
       JavaRDD<ThreadSummary> threads =
-          ThreadStage.summarize(threaded, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK());
+          ThreadStage.summarize(threaded, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
       stage(jsc, "rules", "Finnish rules on agent replies and threads");
       JavaRDD<ThreadScores> scores =
-          RulesStage.score(threaded, context.rulesSettings()).persist(StorageLevel.MEMORY_AND_DISK());
+          RulesStage.score(threaded, context.rulesSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
       stage(jsc, "metrics", "agent, department and company cards per quarter");
       JavaRDD<UnitSummary> units = MetricsStage.units(scores, threads, threaded, options.bingoThreshold());
