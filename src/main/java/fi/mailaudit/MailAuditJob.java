@@ -35,7 +35,10 @@ import org.apache.spark.storage.StorageLevel;
  * where the run is.
  */
 public final class MailAuditJob {
-  /** Bytes of input one Spark partition reads: big mbox ranges get their own, small files share. */
+  /**
+   * Bytes of input one Spark partition reads at most ({@link PartitionSizing} lowers it for the
+   * cores): big mbox ranges get their own, small files share.
+   */
   private static final long PARTITION_BYTES = 64L * 1024 * 1024;
   private static final int PARTITION_MAX_FILES = 2000;
 
@@ -63,8 +66,10 @@ public final class MailAuditJob {
       // Inputs before the output folder: a missing input must leave no empty output folder behind.
       List<InputFile> inputs = new InputDiscovery(jsc.hadoopConfiguration()).discover(options.inputs(), options.output());
       OutputDirectory output = OutputDirectory.prepare(options.output(), jsc.hadoopConfiguration());
-      List<ReadTask> tasks = context.planner().plan(inputs);
-      List<List<ReadTask>> groups = TaskGrouper.group(tasks, PARTITION_BYTES, PARTITION_MAX_FILES);
+      long inputBytes = inputs.stream().mapToLong(InputFile::sizeBytes).sum();
+      List<ReadTask> tasks = context.planner(inputBytes).plan(inputs);
+      List<List<ReadTask>> groups = TaskGrouper.group(tasks,
+          PartitionSizing.taskBytes(PARTITION_BYTES, inputBytes, jsc.defaultParallelism()), PARTITION_MAX_FILES);
       progress.info(inputs.size() + " files, " + tasks.size() + " read tasks in " + groups.size() + " partitions");
 
       ReadMeter meter = ReadMeter.register(jsc);

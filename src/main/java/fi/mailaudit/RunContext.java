@@ -87,8 +87,10 @@ final class RunContext {
     this.spark = spark;
   }
 
-  ReadPlanner planner() {
-    return new ReadPlanner(options.splitSizeBytes(), this::pstSlices);
+  /** The planner for {@code inputs}: mbox ranges sized by {@link PartitionSizing} for this run's cores. */
+  ReadPlanner planner(long inputBytes) {
+    return new ReadPlanner(
+        PartitionSizing.taskBytes(options.splitSizeBytes(), inputBytes, spark.defaultParallelism()), this::pstSlices);
   }
 
   ArchiveReader.Settings readerSettings() {

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The full audit as one benchmark contender, run in a JVM of its own by {@link BenchCommand}: takes
  * {@code run}'s arguments, runs {@link MailAuditJob} with {@link StageTimer} listening, and prints one
- * JSON object on stdout: the manifest's counts, the job's elapsed time and the milliseconds per stage.
+ * JSON object on stdout: the manifest's counts, the job's elapsed time, the milliseconds per stage,
+ * the durations of each stage's tasks and the process's CPU time.
  */
 public final class AuditProbe {
   private AuditProbe() {}
@@ -31,6 +32,12 @@ public final class AuditProbe {
     result.put("scored", counts.scored());
     result.put("elapsed_ms", summary.elapsedMillis());
     result.put("stages_ms", StageTimer.millisByStage());
+    result.put("task_ms", StageTimer.taskMillisByStage());
+    // CPU over wall says whether the run kept the cores busy (a shared machine lowers it too).
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      result.put("cpu_ms", os.getProcessCpuTime() / 1_000_000);
+    }
     System.out.println(new ObjectMapper().writeValueAsString(result));
   }
 }

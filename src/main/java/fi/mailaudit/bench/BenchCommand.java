@@ -20,6 +20,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,7 +32,8 @@ import java.util.stream.Stream;
  */
 public final class BenchCommand {
   static final String USAGE = "usage: mailaudit bench [--sizes 10000,100000] [--formats mbox,eml,mixed]"
-      + " [--out docs/BENCHMARKS.md] [--work DIR] [--tika-app JAR]";
+      + " [--out docs/BENCHMARKS.md] [--work DIR] [--tika-app JAR] [--corpus DIR]... [--repeat N]"
+      + " [--scale-master local[1]] [--heap 4g] [--baselines all|none]";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIME_BOX = Duration.ofHours(1);
   private static final List<String> STAGES = List.of("parse", "conversation", "threads", "rules", "output");
@@ -62,59 +65,120 @@ public final class BenchCommand {
         + String.join(" ", args));
     Path parent = options.out().toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Files.writeString(options.out(), markdown);
+    Files.writeString(options.out(), markdown + keptPart(options.out()));
     out.println("wrote " + options.out());
     return 0;
   }
 
+  /**
+   * What follows {@link BenchReport#KEPT} in the existing report (the profile, the scale runs of
+   * other invocations): regenerating the tables must not erase findings written beside them.
+   */
+  static String keptPart(Path report) throws IOException {
+    if (!Files.isRegularFile(report)) {
+      return "";
+    }
+    String old = Files.readString(report);
+    int at = old.indexOf(BenchReport.KEPT);
+    return at < 0 ? "" : old.substring(at);
+  }
+
   private List<BenchReport.Case> measureAll() throws IOException {
     List<BenchReport.Case> cases = new ArrayList<>();
-    for (long size : options.sizes()) {
-      for (String format : options.formats()) {
-        cases.add(measure(size, format));
+    for (Path corpus : options.corpora()) {
+      cases.add(measure(corpus, corpus.getFileName().toString(), -1, "given"));
+    }
+    if (options.corpora().isEmpty()) {
+      for (long size : options.sizes()) {
+        for (String format : options.formats()) {
+          cases.add(measure(corpus(size, format), format + "-" + size, size, format));
+        }
       }
     }
     return cases;
   }
 
-  private BenchReport.Case measure(long size, String format) throws IOException {
-    Path corpus = corpus(size, format);
-    List<Path> files = CorpusMessages.files(corpus);
+  private BenchReport.Case measure(Path corpus, String label, long size, String format) throws IOException {
+    List<Path> files = Files.isDirectory(corpus) ? CorpusMessages.files(corpus) : List.of(corpus);
     long bytes = 0;
     for (Path f : files) {
       bytes += Files.size(f);
     }
-    String label = format + "-" + size;
     err.printf("[bench] %s: %d files, %.1f MB%n", label, files.size(), bytes / 1e6);
 
-    Path output = options.work().resolve("out-" + label);
+    AuditRun first = audit(label, corpus, "local[*]", "");
+    long messages = first.result().path("found").asLong();
+    BenchReport.Contender job = first.contender("audit (job)", messages, bytes);
+    BenchReport.Contender process = new BenchReport.Contender(
+        "audit (process)", messages, bytes, first.run().seconds(), first.run().peakRssKb(), null);
+    List<BenchReport.Contender> stages = new ArrayList<>();
+    for (String stage : STAGES) {
+      long ms = first.result().path("stages_ms").path(stage).asLong(0);
+      stages.add(new BenchReport.Contender("  stage " + stage, messages, bytes, ms / 1000.0, -1, null));
+    }
+    List<BenchReport.Contender> more = new ArrayList<>();
+    List<String> facts = new ArrayList<>(first.facts());
+    for (int i = 2; i <= options.repeat(); i++) {
+      more.add(audit(label, corpus, "local[*]", "-run" + i).contender("audit (job), run " + i, messages, bytes));
+    }
+    if (options.scaleMaster() != null) {
+      AuditRun fewer = audit(label, corpus, options.scaleMaster(), "-" + options.scaleMaster().replaceAll("[^a-z0-9]", ""));
+      BenchReport.Contender scaled = fewer.contender("audit (job), " + options.scaleMaster(), messages, bytes);
+      more.add(scaled);
+      facts.add(String.format(Locale.ROOT, "scale: local[*] (%d cores) ÷ %s = %s msg/s ratio",
+          Runtime.getRuntime().availableProcessors(), options.scaleMaster(),
+          BenchReport.ratio(job.messagesPerSecond(), scaled.messagesPerSecond())));
+      facts.addAll(fewer.facts().stream().map(f -> options.scaleMaster() + " " + f).toList());
+    }
+
+    boolean baselines = options.baselines() && !"given".equals(format);
+    BenchReport.Contender bare1 = baselines ? bare(label, corpus, 1) : null;
+    BenchReport.Contender bare2 = baselines ? bare(label, corpus, 2) : null;
+    BenchReport.Contender tika = baselines ? tikaApp(label, corpus, format, messages) : null;
+    BenchReport.Contender python = baselines ? python(label, corpus) : null;
+    return new BenchReport.Case(size < 0 ? messages : size, "given".equals(format) ? label : format, messages,
+        bytes, job, process, stages, bare1, bare2, tika, python, more, facts);
+  }
+
+  /** One audit process: its run, its probe's JSON and what it says about the plan, tasks and CPU. */
+  private record AuditRun(ChildProcess.Run run, JsonNode result, List<String> facts) {
+    BenchReport.Contender contender(String name, long messages, long bytes) {
+      return new BenchReport.Contender(name, messages, bytes, result.path("elapsed_ms").asLong() / 1000.0,
+          run.peakRssKb(), result.path("unique").asLong() + " unique messages, " + result.path("scored").asLong()
+              + " replies scored, " + result.path("rejected").asLong() + " rejected");
+    }
+  }
+
+  private AuditRun audit(String label, Path corpus, String master, String suffix) throws IOException {
+    Path output = options.work().resolve("out-" + label + suffix);
     deleteTree(output);
-    List<String> audit = new ArrayList<>(javaCommand("-Xmx4g"));
+    List<String> audit = new ArrayList<>(javaCommand("-Xmx" + options.heap()));
     audit.addAll(List.of(AuditProbe.class.getName(), "--input", corpus.toString(), "--output", output.toString(),
-        "--master", "local[*]", "--pseudonym-key-file", benchKey(options.work()).toString()));
+        "--master", master, "--pseudonym-key-file", benchKey(options.work()).toString()));
     for (String domain : SampleCorpusGenerator.largeCorpusDomains()) {
       audit.addAll(List.of("--company-domain", domain));
     }
-    ChildProcess.Run auditRun = check("audit-" + label, audit);
-    JsonNode result = JSON.readTree(auditRun.stdoutText());
-    long messages = result.path("found").asLong();
-    BenchReport.Contender job = new BenchReport.Contender("audit (job)", messages, bytes,
-        result.path("elapsed_ms").asLong() / 1000.0, auditRun.peakRssKb(),
-        result.path("unique").asLong() + " unique messages, " + result.path("scored").asLong()
-            + " replies scored, " + result.path("rejected").asLong() + " rejected");
-    BenchReport.Contender process =
-        new BenchReport.Contender("audit (process)", messages, bytes, auditRun.seconds(), auditRun.peakRssKb(), null);
-    List<BenchReport.Contender> stages = new ArrayList<>();
-    for (String stage : STAGES) {
-      long ms = result.path("stages_ms").path(stage).asLong(0);
-      stages.add(new BenchReport.Contender("  stage " + stage, messages, bytes, ms / 1000.0, -1, null));
+    ChildProcess.Run run = check("audit-" + label + suffix, audit);
+    JsonNode result = JSON.readTree(run.stdoutText());
+    List<String> facts = new ArrayList<>();
+    Matcher plan = Pattern.compile("(\\d+ files, \\d+ read tasks in \\d+ partitions)")
+        .matcher(Files.readString(run.stderr()));
+    if (plan.find()) {
+      facts.add("plan: " + plan.group(1));
     }
-
-    BenchReport.Contender bare1 = bare(label, corpus, 1);
-    BenchReport.Contender bare2 = bare(label, corpus, 2);
-    BenchReport.Contender tika = tikaApp(label, corpus, format, messages);
-    BenchReport.Contender python = python(label, corpus);
-    return new BenchReport.Case(size, format, messages, bytes, job, process, stages, bare1, bare2, tika, python);
+    JsonNode parseTasks = result.path("task_ms").path("parse");
+    if (parseTasks.size() > 0) {
+      facts.add(String.format(Locale.ROOT, "parse tasks: %d, median %.1f s, longest %.1f s",
+          parseTasks.size(), parseTasks.get(parseTasks.size() / 2).asLong() / 1000.0,
+          parseTasks.get(parseTasks.size() - 1).asLong() / 1000.0));
+    }
+    long cpuMs = result.path("cpu_ms").asLong(-1);
+    long elapsedMs = result.path("elapsed_ms").asLong();
+    if (cpuMs > 0 && elapsedMs > 0) {
+      facts.add(String.format(Locale.ROOT, "%s: %.0f CPU seconds in %.0f s of process time: %.2f cores busy on average",
+          master, cpuMs / 1000.0, run.seconds(), cpuMs / 1000.0 / run.seconds()));
+    }
+    return new AuditRun(run, result, facts);
   }
 
   private BenchReport.Contender bare(String label, Path corpus, int threads) throws IOException {

@@ -12,8 +12,14 @@ import java.util.stream.Stream;
  * The options of {@code mailaudit bench}. Without {@code --tika-app} the newest
  * {@code target/bench-tools/tika-app-*.jar} is used (jobs/benchmark/run.sh downloads it there, never
  * onto the job's class path); without one the tika-app baseline is left out and the report says so.
+ *
+ * <p>The scale options of issue 7 item 3: {@code --corpus DIR} measures an existing folder (a big
+ * mbox, a PST) instead of generated corpora; {@code --scale-master local[1]} runs the audit once
+ * more on fewer cores for the 1 → N ratio; {@code --repeat N} runs the audit N times to show the
+ * noise; {@code --heap 2g} is the audit's heap; {@code --baselines none} skips the baselines.
  */
-record BenchOptions(List<Long> sizes, List<String> formats, Path out, Path work, Path tikaApp) {
+record BenchOptions(List<Long> sizes, List<String> formats, Path out, Path work, Path tikaApp,
+    List<Path> corpora, int repeat, String scaleMaster, String heap, boolean baselines) {
   static final List<String> FORMATS = List.of("mbox", "eml", "maildir", "mixed");
   static final Path TOOLS = Path.of("target", "bench-tools");
 
@@ -23,6 +29,11 @@ record BenchOptions(List<Long> sizes, List<String> formats, Path out, Path work,
     Path out = Path.of("docs", "BENCHMARKS.md");
     Path work = Path.of(System.getProperty("java.io.tmpdir"), "mailaudit-bench");
     Path tikaApp = null;
+    List<Path> corpora = new ArrayList<>();
+    int repeat = 1;
+    String scaleMaster = null;
+    String heap = "4g";
+    boolean baselines = true;
     for (int i = 0; i < args.size(); i++) {
       String flag = args.get(i);
       if (i + 1 >= args.size()) {
@@ -35,6 +46,16 @@ record BenchOptions(List<Long> sizes, List<String> formats, Path out, Path work,
         case "--out" -> out = Path.of(value);
         case "--work" -> work = Path.of(value);
         case "--tika-app" -> tikaApp = Path.of(value);
+        case "--corpus" -> corpora.add(Path.of(value).toAbsolutePath());
+        case "--repeat" -> repeat = (int) parseSize(value);
+        case "--scale-master" -> scaleMaster = value;
+        case "--heap" -> heap = value.matches("[0-9]+[mgMG]") ? value
+            : fail("--heap: a JVM heap size such as 2g, got '" + value + "'");
+        case "--baselines" -> baselines = switch (value) {
+          case "all" -> true;
+          case "none" -> false;
+          default -> fail("--baselines: all or none, got '" + value + "'");
+        };
         default -> throw new IllegalArgumentException("unknown option '" + flag + "'");
       }
     }
@@ -48,7 +69,17 @@ record BenchOptions(List<Long> sizes, List<String> formats, Path out, Path work,
     }
     Path tika = tikaApp == null ? newestTikaApp(TOOLS) : tikaApp;
     // Absolute: the contenders run in the work folder.
-    return new BenchOptions(sizes, formats, out, work.toAbsolutePath(), tika == null ? null : tika.toAbsolutePath());
+    for (Path corpus : corpora) {
+      if (!Files.exists(corpus)) {
+        throw new IllegalArgumentException("--corpus: no such file or folder " + corpus);
+      }
+    }
+    return new BenchOptions(sizes, formats, out, work.toAbsolutePath(), tika == null ? null : tika.toAbsolutePath(),
+        List.copyOf(corpora), repeat, scaleMaster, heap, baselines);
+  }
+
+  private static <T> T fail(String message) {
+    throw new IllegalArgumentException(message);
   }
 
   /** The tika-app jar with the highest version in {@code dir}, or null when there is none. */

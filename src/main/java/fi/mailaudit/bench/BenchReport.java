@@ -31,7 +31,17 @@ final class BenchReport {
    */
   record Case(long size, String format, long messages, long bytes, Contender audit, Contender auditProcess,
       List<Contender> stages, Contender bareOneThread, Contender bareTwoThreads, Contender tikaApp,
-      Contender python) {}
+      Contender python, List<Contender> moreAudits, List<String> facts) {
+    Case(long size, String format, long messages, long bytes, Contender audit, Contender auditProcess,
+        List<Contender> stages, Contender bareOneThread, Contender bareTwoThreads, Contender tikaApp,
+        Contender python) {
+      this(size, format, messages, bytes, audit, auditProcess, stages, bareOneThread, bareTwoThreads, tikaApp,
+          python, List.of(), List.of());
+    }
+  }
+
+  /** The line after which docs/BENCHMARKS.md is written by hand and kept when the bench re-runs. */
+  static final String KEPT = "<!-- kept by bin/mailaudit bench: everything below is not regenerated -->";
 
   private BenchReport() {}
 
@@ -53,6 +63,9 @@ final class BenchReport {
       for (Contender stage : c.stages()) {
         row(md, stage, c.audit());
       }
+      for (Contender again : c.moreAudits()) {
+        row(md, again, c.audit());
+      }
       for (Contender baseline : Arrays.asList(c.bareOneThread(), c.bareTwoThreads(), c.tikaApp(),
           c.python())) {
         if (baseline != null) {
@@ -67,6 +80,9 @@ final class BenchReport {
             c.audit().messagesPerSecond() / machine.cores(), machine.cores(),
             c.bareOneThread().messagesPerSecond(),
             ratio(c.audit().messagesPerSecond() / machine.cores(), c.bareOneThread().messagesPerSecond())));
+      }
+      for (String fact : c.facts()) {
+        md.append("- ").append(fact).append('\n');
       }
       for (Contender any : concat(c)) {
         if (any != null && any.note() != null && !any.note().isEmpty()) {
@@ -101,6 +117,7 @@ final class BenchReport {
     all.add(c.audit());
     all.add(c.auditProcess());
     all.addAll(c.stages());
+    all.addAll(c.moreAudits());
     all.addAll(Arrays.asList(c.bareOneThread(), c.bareTwoThreads(), c.tikaApp(), c.python()));
     return all;
   }

@@ -3,7 +3,13 @@ package fi.mailaudit.conversation;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import scala.Tuple2;
@@ -11,7 +17,9 @@ import scala.Tuple2;
 /**
  * The Spark side of threading (SPEC §4 "Threads", issue 3 deliverable 7): routes the unique
  * messages into groups that can be threaded independently ({@link ThreadGroups}), runs one {@link
- * ThreadBuilder} per group, then summarises each thread ({@link ThreadSummarizer}).
+ * ThreadBuilder} per group, then summarises each thread ({@link ThreadSummarizer}). The threaded
+ * messages leave with every thread whole and contiguous in one partition ({@link ThreadRuns}), so
+ * the summaries here and the rules later need no shuffle by thread id.
  */
 public final class ThreadStage {
   private ThreadStage() {}
@@ -40,26 +48,30 @@ public final class ThreadStage {
         .groupByKey()
         .mapPartitions(groups -> {
           ThreadBuilder builder = new ThreadBuilder(settings.window());
-          List<AuditedMessage> out = new ArrayList<>();
-          while (groups.hasNext()) {
-            // A group holds whole threads (they never span customers), so prompts pair here.
-            out.addAll(Prompts.attach(ThreadGroups.assign(builder, groups.next()._2())));
-          }
-          return out.iterator();
+          // One group at a time: a partition's groups are never held as one list.
+          return new FlatIterator<>(groups, group ->
+              // A group holds whole threads (they never span customers), so prompts pair here.
+              byThread(Prompts.attach(ThreadGroups.assign(builder, group._2()))).iterator());
         });
   }
 
-  /** One row per thread, from messages whose thread ids are set. */
+  /** One row per thread, from {@link #assignThreads}'s output (each thread within one partition). */
   public static JavaRDD<ThreadSummary> summarize(
       JavaRDD<AuditedMessage> threaded, Settings settings) {
     ThreadSummarizer summarizer = new ThreadSummarizer(new ResponseTimes(settings.clock()));
-    return threaded.mapToPair(m -> new Tuple2<>(m.threadId(), m))
-        .groupByKey()
-        .map(t -> {
-          List<AuditedMessage> thread = new ArrayList<>();
-          t._2().forEach(thread::add);
-          return summarizer.summarize(thread);
-        });
+    return threaded.mapPartitions(
+        part -> new ConversationStage.MappedIterator<>(ThreadRuns.of(part), summarizer::summarize));
+  }
+
+  /** The group's messages with each thread's messages next to each other, threads in first-seen order. */
+  private static List<AuditedMessage> byThread(List<AuditedMessage> group) {
+    Map<String, List<AuditedMessage>> threads = new LinkedHashMap<>();
+    for (AuditedMessage m : group) {
+      threads.computeIfAbsent(m.threadId(), id -> new ArrayList<>()).add(m);
+    }
+    List<AuditedMessage> out = new ArrayList<>(group.size());
+    threads.values().forEach(out::addAll);
+    return out;
   }
 
   /**
@@ -89,5 +101,33 @@ public final class ThreadStage {
 
   private static String smaller(String a, String b) {
     return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  /** A lazy flat map over an iterator: one input element's outputs are made at a time. */
+  private static final class FlatIterator<A, B> implements Iterator<B> {
+    private final Iterator<A> in;
+    private final Function<A, Iterator<B>> f;
+    private Iterator<B> current = Collections.emptyIterator();
+
+    FlatIterator(Iterator<A> in, Function<A, Iterator<B>> f) {
+      this.in = in;
+      this.f = f;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext() && in.hasNext()) {
+        current = f.apply(in.next());
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public B next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return current.next();
+    }
   }
 }

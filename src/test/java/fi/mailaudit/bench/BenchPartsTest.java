@@ -88,6 +88,11 @@ class BenchPartsTest {
       "--sizes | needs a value",
       "--speed 3 | unknown option '--speed'",
       "--tika-app /nonexistent/tika-app.jar | no such file",
+      "--heap 2 | a JVM heap size",
+      "--heap 2gb | a JVM heap size",
+      "--baselines some | all or none",
+      "--repeat 0 | must be positive",
+      "--corpus /nonexistent/pst | no such file or folder",
   })
   void badOptionsSayWhatIsWrong(String args, String message) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -101,6 +106,47 @@ class BenchPartsTest {
     assertEquals(List.of(1000L, 20000L), options.sizes());
     assertEquals(List.of("mbox", "eml", "mixed"), options.formats());
     assertEquals(Path.of("docs", "BENCHMARKS.md"), options.out());
+  }
+
+  @Test
+  void scaleOptionsDefaultToOneRunOnAllCoresWithBaselines() throws IOException {
+    BenchOptions plain = BenchOptions.parse(List.of());
+    assertEquals(1, plain.repeat());
+    assertNull(plain.scaleMaster());
+    assertEquals("4g", plain.heap());
+    assertTrue(plain.baselines());
+    assertEquals(List.of(), plain.corpora());
+    Path pst = Files.createDirectory(dir.resolve("pst"));
+    BenchOptions scale = BenchOptions.parse(List.of("--corpus", pst.toString(), "--repeat", "2",
+        "--scale-master", "local[1]", "--heap", "2g", "--baselines", "none"));
+    assertEquals(List.of(pst.toAbsolutePath()), scale.corpora());
+    assertEquals(2, scale.repeat());
+    assertEquals("local[1]", scale.scaleMaster());
+    assertEquals("2g", scale.heap());
+    assertEquals(false, scale.baselines());
+  }
+
+  @Test
+  void repeatedAndScaledRunsAreRowsAndFactsAreListed() {
+    BenchReport.Contender audit = new BenchReport.Contender("audit (job)", 10_000, 15_000_000, 20.0, 900 * 1024, null);
+    BenchReport.Contender again = new BenchReport.Contender("audit (job), run 2", 10_000, 15_000_000, 25.0, 900 * 1024, null);
+    BenchReport.Case c = new BenchReport.Case(10_000, "mbox", 10_000, 15_000_000, audit, audit, List.of(), null,
+        null, null, null, List.of(again), List.of("plan: 1 files, 6 read tasks in 6 partitions"));
+    String md = BenchReport.markdown(new BenchReport.Machine(2, 24000, "17", "Linux", "Python 3", "none"),
+        List.of(c), "bin/mailaudit bench");
+    // run 2: 400 msg/s against 500 → the first run is 1.25 × as fast.
+    assertTrue(md.contains("| audit (job), run 2 | 10,000 | 25.0 | 400 | 0.60 | 900 | 1.25 |"), md);
+    assertTrue(md.contains("- plan: 1 files, 6 read tasks in 6 partitions"), md);
+  }
+
+  @Test
+  void theHandWrittenPartBelowTheMarkerIsKept() throws IOException {
+    Path report = dir.resolve("BENCHMARKS.md");
+    assertEquals("", BenchCommand.keptPart(report), "no report yet");
+    Files.writeString(report, "# Benchmarks\n| old table |\n");
+    assertEquals("", BenchCommand.keptPart(report), "no marker: all of it is regenerated");
+    Files.writeString(report, "# Benchmarks\n| old table |\n" + BenchReport.KEPT + "\n## Profile\nrules 30 %\n");
+    assertEquals(BenchReport.KEPT + "\n## Profile\nrules 30 %\n", BenchCommand.keptPart(report));
   }
 
   @Test
