@@ -42,6 +42,14 @@ public final class MailAuditJob {
   private static final long PARTITION_BYTES = 64L * 1024 * 1024;
   private static final int PARTITION_MAX_FILES = 2000;
 
+  /**
+   * The caches that grow with the archive (every message, with its text) go straight to local
+   * disk, Kryo-serialized: a memory cache must unroll partitions on the heap first, and a 1 M
+   * message run with a 2 GB heap ran out of memory doing that (issue 7: a 10 GB mbox with a 2 GB
+   * executor). Re-reading them from the page cache costs about what a serialized memory cache does.
+   */
+  private static final StorageLevel ARCHIVE_SIZED = StorageLevel.DISK_ONLY();
+
   private final AuditOptions options;
   private final Progress progress;
 
@@ -79,18 +87,18 @@ public final class MailAuditJob {
           sparkProgress::itemsRead);
       JavaRDD<ReadResult> read = ParseStage.read(jsc, groups, context.readerSettings())
           .map(meter::count)
-          .persist(StorageLevel.MEMORY_AND_DISK_SER());
+          .persist(ARCHIVE_SIZED);
       ReadCounts counts = ReadCounts.of(read);
       long parsed = counts.parsed();
       progress.info(counts.parsed() + " parsed, " + counts.rejected() + " rejected");
 
       stage(jsc, "conversation", "roles, pseudonyms, duplicates", null, () -> parsed);
       JavaRDD<AuditedMessage> messages =
-          ConversationStage.uniqueMessages(read, context.auditorSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+          ConversationStage.uniqueMessages(read, context.auditorSettings()).persist(ARCHIVE_SIZED);
 
       stage(jsc, "threads", "conversations, first response times, unanswered", null, () -> parsed);
       JavaRDD<AuditedMessage> threaded =
-          ThreadStage.assignThreads(messages, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+          ThreadStage.assignThreads(messages, context.threadSettings()).persist(ARCHIVE_SIZED);
       JavaRDD<ThreadSummary> threads =
           ThreadStage.summarize(threaded, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
 

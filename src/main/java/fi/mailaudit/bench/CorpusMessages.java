@@ -22,7 +22,8 @@ final class CorpusMessages {
 
   /** The corpus's message files, sorted, without the generator's {@code labels/} folder. */
   static List<Path> files(Path corpus) throws IOException {
-    try (Stream<Path> walk = Files.walk(corpus)) {
+    // Links followed: a corpus reused from another work folder may be a symlink to it.
+    try (Stream<Path> walk = Files.walk(corpus, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> !corpus.relativize(p).toString().startsWith("labels"))
           .sorted().toList();
