@@ -14,15 +14,9 @@ final class BarChart {
   private final ChartAxis axis;
 
   BarChart(String title, List<String> categories, List<ChartSeries> series, ChartAxis axis) {
-    for (ChartSeries one : series) {
-      if (one.values().size() != categories.size()) {
-        throw new IllegalArgumentException(
-            one.name() + " has " + one.values().size() + " values for " + categories.size() + " categories");
-      }
-    }
     this.title = title;
     this.categories = List.copyOf(categories);
-    this.series = List.copyOf(series);
+    this.series = ChartSeries.alignedTo(series, categories.size(), "categories");
     this.axis = axis;
   }
 

@@ -20,6 +20,16 @@ record ChartSeries(String name, List<Double> values, List<String> gaps) {
     }
   }
 
+  /** The series of one chart, each with a value for each of its {@code n} {@code points}. */
+  static List<ChartSeries> alignedTo(List<ChartSeries> series, int n, String points) {
+    for (ChartSeries one : series) {
+      if (one.values().size() != n) {
+        throw new IllegalArgumentException(one.name() + " has " + one.values().size() + " values for " + n + " " + points);
+      }
+    }
+    return List.copyOf(series);
+  }
+
   /** A series whose missing values all read "no data". */
   static ChartSeries of(String name, List<Double> values) {
     return new ChartSeries(name, values, Collections.nCopies(values.size(), NO_DATA));

@@ -13,15 +13,9 @@ final class LineChart {
   private final ChartAxis axis;
 
   LineChart(String title, List<String> xLabels, List<ChartSeries> series, ChartAxis axis) {
-    for (ChartSeries one : series) {
-      if (one.values().size() != xLabels.size()) {
-        throw new IllegalArgumentException(
-            one.name() + " has " + one.values().size() + " values for " + xLabels.size() + " quarters");
-      }
-    }
     this.title = title;
     this.xLabels = List.copyOf(xLabels);
-    this.series = List.copyOf(series);
+    this.series = ChartSeries.alignedTo(series, xLabels.size(), "quarters");
     this.axis = axis;
   }
 
