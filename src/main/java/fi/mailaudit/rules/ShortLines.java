@@ -17,6 +17,11 @@ final class ShortLines {
   private final PhraseMatcher kinds;
   private final PhraseMatcher closings;
 
+  /** The analysis the lines are read with: sign-offs found with it are the same for every rule. */
+  FinnishText analysis() {
+    return analysis;
+  }
+
   ShortLines(FinnishText analysis) {
     this.analysis = analysis;
     List<String> lines = new ArrayList<>(RuleResources.lines("completeness-wishes"));

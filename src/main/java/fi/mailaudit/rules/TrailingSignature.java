@@ -26,8 +26,26 @@ record TrailingSignature(String closing, String signature, String newText) {
   private static final int MAX_LINES = 4;
   private static final Pattern LOWER_WORD = Pattern.compile("(^|[\\s/,])\\p{Ll}");
 
+  /**
+   * The last reply's sign-off on this thread: the closing, signature, mechanics and structure rules
+   * all ask for the same reply's sign-off in turn, and it is worked out once instead of four times.
+   */
+  private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
+
+  private record Memo(BodySections reply, FinnishText analysis, TrailingSignature signOff) {}
+
   /** The reply's sign-off: its trailing lines and the stage's signature. */
   static TrailingSignature of(BodySections reply, ShortLines shortLines) {
+    Memo last = LAST.get();
+    if (last != null && last.reply() == reply && last.analysis() == shortLines.analysis()) {
+      return last.signOff();
+    }
+    TrailingSignature signOff = find(reply, shortLines);
+    LAST.set(new Memo(reply, shortLines.analysis(), signOff));
+    return signOff;
+  }
+
+  private static TrailingSignature find(BodySections reply, ShortLines shortLines) {
     String stage =
         reply.signature() == null || reply.signature().isBlank() ? null : reply.signature().strip();
     if (reply.closing() != null || reply.wish() != null) {
