@@ -17,6 +17,8 @@ final class AnswerTypes {
   private record Type(String name, Pattern ask, Pattern give, boolean required) {}
 
   private final List<Type> types = new ArrayList<>();
+  // QuestionsRule asks about the same reply once, then again for each question of a required type.
+  private final RecentTexts<Set<String>> givenByRecentReply = new RecentTexts<>(1);
 
   AnswerTypes() {
     List<String[]> asks = new ArrayList<>();
@@ -79,8 +81,12 @@ final class AnswerTypes {
     return true;
   }
 
-  /** The answer types a reply gives. */
+  /** The answer types a reply gives, read-only. */
   Set<String> given(String reply) {
+    return givenByRecentReply.get(reply, this::findGiven);
+  }
+
+  private Set<String> findGiven(String reply) {
     String lower = reply.toLowerCase(Locale.ROOT);
     Set<String> out = new HashSet<>();
     for (Type t : types) {
@@ -88,6 +94,6 @@ final class AnswerTypes {
         out.add(t.name());
       }
     }
-    return out;
+    return Set.copyOf(out);
   }
 }

@@ -16,7 +16,12 @@ public final class Evidence {
   /** What a hidden secret reads as in the evidence. */
   public static final String MASK = "********";
 
+  /** The texts one reply's rules quote from: the reply, the prompt, their own texts. */
+  private static final int RECENT_TEXTS = 4;
+
   private final Masking masking;
+  // Several rules quote the same reply: its secrets are found once, not once per quote (issue 7).
+  private final RecentTexts<List<int[]>> secretsOfRecent = new RecentTexts<>(RECENT_TEXTS);
 
   public Evidence(Masking masking) {
     if (masking == null) {
@@ -68,8 +73,7 @@ public final class Evidence {
   }
 
   private String masked(String text, int from, int to) {
-    List<int[]> secrets = new ArrayList<>(masking.secretSpans(text));
-    secrets.sort(Comparator.comparingInt(s -> s[0]));
+    List<int[]> secrets = secretsOfRecent.get(text, this::secretsInOrder);
     StringBuilder out = new StringBuilder();
     int at = from;
     for (int[] s : secrets) {
@@ -84,6 +88,12 @@ public final class Evidence {
       out.append(text, at, to);
     }
     return out.toString();
+  }
+
+  private List<int[]> secretsInOrder(String text) {
+    List<int[]> secrets = new ArrayList<>(masking.secretSpans(text));
+    secrets.sort(Comparator.comparingInt(s -> s[0]));
+    return List.copyOf(secrets);
   }
 
   /** The mask may make the text longer than the limit; cut at the last space that fits. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ import org.tartarus.snowball.ext.FinnishStemmer;
  */
 public final class FinnishText {
   private static final int STEM_MEMO_SIZE = 50_000;
+  /** A reply, its prompt, their own texts and sign-off lines: the texts one reply's rules share. */
+  private static final int RECENT_TEXTS = 8;
   private final StandardTokenizer tokenizer = new StandardTokenizer();
   private final TokenStream stream = new LowerCaseFilter(tokenizer);
   private final CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -42,13 +45,23 @@ public final class FinnishText {
   // Snowball stemming was a tenth of the rules' CPU in the issue 7 profile, and service mail reuses
   // a small vocabulary: a bounded memo (dropped when full) keeps the hit rate without growing.
   private final Map<String, String> stems = new HashMap<>();
+  // Every rule asks for the same reply's tokens and sentences (issue 7: analysed once per reply).
+  private final RecentTexts<List<Token>> recentTokens = new RecentTexts<>(RECENT_TEXTS);
+  private final RecentTexts<List<Sentence>> recentSentences = new RecentTexts<>(RECENT_TEXTS);
 
-  /** The tokens of a text with surface, stem and offsets; null or blank gives none. */
+  /**
+   * The tokens of a text with surface, stem and offsets, read-only; null or blank gives none. The
+   * list is shared with the other rules that ask about the same text.
+   */
   public List<Token> tokens(String text) {
-    List<Token> out = new ArrayList<>();
     if (text == null || text.isBlank()) {
-      return out;
+      return List.of();
     }
+    return recentTokens.get(text, this::tokenize);
+  }
+
+  private List<Token> tokenize(String text) {
+    List<Token> out = new ArrayList<>();
     try {
       tokenizer.setReader(new StringReader(text));
       stream.reset();
@@ -63,7 +76,7 @@ public final class FinnishText {
     } finally {
       closeQuietly();
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /** The Snowball Finnish stem of one lower-cased word. */
@@ -82,12 +95,16 @@ public final class FinnishText {
     return stem;
   }
 
-  /** The sentences of a text, each with its tokens (see {@link SentenceSplitter}). */
+  /** The sentences of a text, each with its tokens (see {@link SentenceSplitter}), read-only. */
   public List<Sentence> sentences(String text) {
+    return text == null ? split("") : recentSentences.get(text, this::split);
+  }
+
+  private List<Sentence> split(String text) {
     List<Token> all = tokens(text);
     List<Sentence> out = new ArrayList<>();
     int next = 0;
-    for (int[] span : splitter.split(text == null ? "" : text)) {
+    for (int[] span : splitter.split(text)) {
       List<Token> inside = new ArrayList<>();
       while (next < all.size() && all.get(next).start() < span[1]) {
         if (all.get(next).start() >= span[0]) {
@@ -97,7 +114,7 @@ public final class FinnishText {
       }
       out.add(new Sentence(text.substring(span[0], span[1]), span[0], span[1], inside));
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /** Whether a sentence asks something (SPEC §5.1 B4; see {@link QuestionDetector}). */

@@ -31,16 +31,22 @@ record Phrase(String source, boolean exact, List<Slot> slots, boolean atSentence
       return !prefixes.isEmpty() || !suffixes.isEmpty();
     }
 
-    List<String> keys(boolean exact) {
-      return words.stream().map(w -> (exact ? "w:" : "s:") + w).toList();
-    }
-
     boolean accepts(Token t, boolean exact) {
       if (words.contains(exact ? t.surface() : t.stem())) {
         return true;
       }
-      return prefixes.stream().anyMatch(p -> t.surface().startsWith(p))
-          || suffixes.stream().anyMatch(x -> t.surface().endsWith(x) && t.surface().length() > x.length());
+      String surface = t.surface();
+      for (String prefix : prefixes) {
+        if (surface.startsWith(prefix)) {
+          return true;
+        }
+      }
+      for (String suffix : suffixes) {
+        if (surface.endsWith(suffix) && surface.length() > suffix.length()) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -130,12 +136,14 @@ record Phrase(String source, boolean exact, List<Slot> slots, boolean atSentence
 
   /** Whether the text between two neighbouring tokens ends a sentence. */
   static boolean crossesSentence(String text, Token left, Token right) {
-    String between = text.substring(left.end(), right.start());
-    if (between.indexOf('!') >= 0 || between.indexOf('?') >= 0 || between.indexOf(';') >= 0
-        || between.indexOf('\n') >= 0) {
-      return true;
+    boolean dot = false;
+    for (int i = left.end(); i < right.start(); i++) {
+      char c = text.charAt(i);
+      if (c == '!' || c == '?' || c == ';' || c == '\n') {
+        return true;
+      }
+      dot |= c == '.';
     }
-    int dot = between.indexOf('.');
-    return dot >= 0 && Character.isUpperCase(text.charAt(right.start()));
+    return dot && Character.isUpperCase(text.charAt(right.start()));
   }
 }

@@ -40,10 +40,8 @@ public final class PhraseMatcher {
 
   private final String name;
   private final FinnishText analysis;
-  private final Map<String, List<Phrase>> positives = new HashMap<>();
-  private final Map<String, List<Phrase>> exclusions = new HashMap<>();
-  private final List<Phrase> prefixFirstPositives = new ArrayList<>();
-  private final List<Phrase> prefixFirstExclusions = new ArrayList<>();
+  private final FirstWordIndex positives = new FirstWordIndex();
+  private final FirstWordIndex exclusions = new FirstWordIndex();
   private int size;
 
   private PhraseMatcher(String name, List<String> lines, FinnishText analysis) {
@@ -52,8 +50,7 @@ public final class PhraseMatcher {
     for (String line : lines) {
       boolean exclusion = line.startsWith("!");
       String body = exclusion ? line.substring(1).strip() : line;
-      Phrase phrase = Phrase.compile(line, body, analysis);
-      index(phrase, exclusion ? exclusions : positives, exclusion ? prefixFirstExclusions : prefixFirstPositives);
+      (exclusion ? exclusions : positives).add(Phrase.compile(line, body, analysis));
       size++;
     }
   }
@@ -78,11 +75,11 @@ public final class PhraseMatcher {
     if (text == null || tokens.isEmpty()) {
       return List.of();
     }
-    List<PhraseMatch> found = scan(text, tokens, positives, prefixFirstPositives);
+    List<PhraseMatch> found = positives.scan(text, tokens);
     if (found.isEmpty()) {
       return found;
     }
-    List<PhraseMatch> nearMisses = scan(text, tokens, exclusions, prefixFirstExclusions);
+    List<PhraseMatch> nearMisses = exclusions.scan(text, tokens);
     found.removeIf(m -> nearMisses.stream().anyMatch(x -> m.overlaps(x.start(), x.end())));
     found.sort(Comparator.comparingInt(PhraseMatch::start).thenComparing(m -> -(m.end() - m.start())));
     List<PhraseMatch> out = new ArrayList<>();
@@ -107,34 +104,52 @@ public final class PhraseMatcher {
     return name + " (" + size + " phrases)";
   }
 
-  private List<PhraseMatch> scan(
-      String text, List<Token> tokens, Map<String, List<Phrase>> byKey, List<Phrase> prefixFirst) {
-    List<PhraseMatch> out = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      List<Phrase> candidates = new ArrayList<>(prefixFirst);
-      candidates.addAll(byKey.getOrDefault("s:" + t.stem(), List.of()));
-      candidates.addAll(byKey.getOrDefault("w:" + t.surface(), List.of()));
+  /**
+   * Phrases by their first word: a stem, a surface form ({@code =} lines), or, for a first word
+   * given as a prefix or ending, tried at every token. One hash probe per token and kind, with no
+   * key string built per token (issue 7: building "s:" + stem keys was a twentieth of the rules).
+   */
+  private static final class FirstWordIndex {
+    private final Map<String, List<Phrase>> byStem = new HashMap<>();
+    private final Map<String, List<Phrase>> bySurface = new HashMap<>();
+    private final List<Phrase> everywhere = new ArrayList<>();
+
+    void add(Phrase phrase) {
+      Phrase.Slot first = phrase.slots().get(0);
+      if (first.hasPrefix()) {
+        everywhere.add(phrase);
+        return;
+      }
+      Map<String, List<Phrase>> byKey = phrase.exact() ? bySurface : byStem;
+      for (String word : first.words()) {
+        byKey.computeIfAbsent(word, k -> new ArrayList<>()).add(phrase);
+      }
+    }
+
+    /** Every match of every phrase, in token order; for each token the candidates in index order. */
+    List<PhraseMatch> scan(String text, List<Token> tokens) {
+      List<PhraseMatch> out = new ArrayList<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        tryAll(everywhere, text, tokens, i, out);
+        tryAll(byStem.get(t.stem()), text, tokens, i, out);
+        tryAll(bySurface.get(t.surface()), text, tokens, i, out);
+      }
+      return out;
+    }
+
+    private static void tryAll(List<Phrase> candidates, String text, List<Token> tokens, int i, List<PhraseMatch> out) {
+      if (candidates == null) {
+        return;
+      }
       for (Phrase p : candidates) {
         int last = p.matchAt(text, tokens, i);
         if (last >= 0) {
-          int start = t.start();
+          int start = tokens.get(i).start();
           int end = tokens.get(last).end();
           out.add(new PhraseMatch(p.source(), start, end, text.substring(start, end)));
         }
       }
-    }
-    return out;
-  }
-
-  private static void index(Phrase phrase, Map<String, List<Phrase>> byKey, List<Phrase> prefixFirst) {
-    Phrase.Slot first = phrase.slots().get(0);
-    if (first.hasPrefix()) {
-      prefixFirst.add(phrase);
-      return;
-    }
-    for (String key : first.keys(phrase.exact())) {
-      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(phrase);
     }
   }
 

@@ -1,6 +1,8 @@
 package fi.mailaudit.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -51,6 +53,18 @@ class FinnishTextTest {
   void emptyInputGivesNoTokensAndNoSentences(String text) {
     assertTrue(fi.tokens(text).isEmpty());
     assertTrue(fi.sentences(text).stream().allMatch(s -> s.tokens().isEmpty()));
+  }
+
+  @Test
+  void aTextIsAnalysedOnceForAllRulesAndItsResultsAreReadOnly() {
+    String reply = "Hei Matti! Kiitos viestistäsi. Korjaamme vian huomenna.";
+    List<Token> tokens = fi.tokens(reply);
+    List<Sentence> sentences = fi.sentences(reply);
+    fi.tokens("Ystävällisin terveisin Maija"); // another text between two rules' questions
+    assertSame(tokens, fi.tokens(new String(reply.toCharArray())));
+    assertSame(sentences, fi.sentences(reply));
+    assertThrows(UnsupportedOperationException.class, () -> tokens.add(tokens.get(0)));
+    assertThrows(UnsupportedOperationException.class, () -> sentences.remove(0));
   }
 
   @Test
