@@ -43,10 +43,12 @@ public final class MailAuditJob {
   private static final int PARTITION_MAX_FILES = 2000;
 
   /**
-   * The caches that grow with the archive (every message, with its text) go straight to local
-   * disk, Kryo-serialized: a memory cache must unroll partitions on the heap first, and a 1 M
-   * message run with a 2 GB heap ran out of memory doing that (issue 7: a 10 GB mbox with a 2 GB
-   * executor). Re-reading them from the page cache costs about what a serialized memory cache does.
+   * Every cache grows with the archive (messages with their text, one summary per thread, one
+   * scored row per reply), so all go straight to local disk, Kryo-serialized: a memory cache must
+   * unroll partitions on the heap first, and a 1 M message run with a 2 GB heap ran out of memory
+   * doing that; serialized thread and reply caches held in storage memory left too little heap for
+   * the Parquet writers' sort (issue 7: a 10 GB mbox with a 2 GB executor). Re-reading them from
+   * the page cache costs about what a serialized memory cache does.
    */
   private static final StorageLevel ARCHIVE_SIZED = StorageLevel.DISK_ONLY();
 
@@ -100,11 +102,11 @@ public final class MailAuditJob {
       JavaRDD<AuditedMessage> threaded =
           ThreadStage.assignThreads(messages, context.threadSettings()).persist(ARCHIVE_SIZED);
       JavaRDD<ThreadSummary> threads =
-          ThreadStage.summarize(threaded, context.threadSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+          ThreadStage.summarize(threaded, context.threadSettings()).persist(ARCHIVE_SIZED);
 
       stage(jsc, "rules", "Finnish rules on agent replies and threads", null, () -> parsed);
       JavaRDD<ThreadScores> scores =
-          RulesStage.score(threaded, context.rulesSettings()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+          RulesStage.score(threaded, context.rulesSettings()).persist(ARCHIVE_SIZED);
 
       stage(jsc, "metrics", "agent, department and company cards per quarter", null, () -> parsed);
       JavaRDD<UnitSummary> units = MetricsStage.units(scores, threads, threaded, options.cardRules());

@@ -1,7 +1,9 @@
 package fi.mailaudit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +29,29 @@ class PartitionSizingTest {
   void tasksPerCoreWithinTheConfiguredBound(long configuredMb, long inputMb, int cores, double expectedMb) {
     long bytes = PartitionSizing.taskBytes(configuredMb * MB, inputMb * MB, cores);
     assertEquals(expectedMb, bytes / (double) MB, 0.01);
+  }
+
+  @ParameterizedTest(name = "{0} MB input, {1} cores → {2} partitions after parsing")
+  @CsvSource({
+      // 100,000 EML files (157 MB) parse in 50 packed tasks; the later stages get 6, as one mbox does.
+      "157, 2, 6",
+      "160, 2, 6",
+      // 1.5 GB on 2 cores: 64 MB tasks.
+      "1528, 2, 24",
+      // A 10 GB mbox with attachments on 2 cores: 160 tasks of 64 MB.
+      "10240, 2, 160",
+      // Small and empty inputs still get a partition.
+      "1, 2, 1",
+      "0, 2, 1",
+  })
+  void stagesAfterParsingAreSizedByBytesNotFiles(long inputMb, int cores, int expected) {
+    long taskBytes = PartitionSizing.taskBytes(64 * MB, inputMb * MB, cores);
+    assertEquals(expected, PartitionSizing.partitions(taskBytes, inputMb * MB));
+  }
+
+  @Test
+  void aTaskMustHoldSomeBytes() {
+    assertEquals("task bytes must be positive, got 0",
+        assertThrows(IllegalArgumentException.class, () -> PartitionSizing.partitions(0, 10)).getMessage());
   }
 }
