@@ -23,7 +23,9 @@ public final class MailAudit {
              mailaudit report --output DIR [--to FILE]   (one HTML file; default DIR/report.html)
              mailaudit generate-sample sample --out DIR      (regenerates sample-data/)
              mailaudit generate-sample large --out DIR --messages N --format mbox|eml|maildir|mixed
+                       [--seed N] [--no-labels] [--attachments]   (--attachments: ~10 KB a message)
              mailaudit bench [--sizes 10000,100000] [--formats mbox,eml,mixed] [--out docs/BENCHMARKS.md]
+                       [--attachments]
       run options: --company-domain D, --roster FILE, --products FILE, --timezone Z,
              --business-hours 08:00-16:00, --quarters 2026-Q3, --pseudonym-key-file FILE
              (or env MAILAUDIT_PSEUDONYM_KEY), --master URL, --split-size-mb N,

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 public final class BenchCommand {
   static final String USAGE = "usage: mailaudit bench [--sizes 10000,100000] [--formats mbox,eml,mixed]"
       + " [--out docs/BENCHMARKS.md] [--work DIR] [--tika-app JAR] [--corpus DIR]... [--repeat N]"
-      + " [--scale-master local[1]] [--heap 4g] [--baselines all|none]";
+      + " [--scale-master local[1]] [--heap 4g] [--baselines all|none] [--attachments]";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIME_BOX = Duration.ofHours(1);
   private static final List<String> STAGES = List.of("parse", "conversation", "threads", "rules", "output");
@@ -91,7 +91,8 @@ public final class BenchCommand {
     if (options.corpora().isEmpty()) {
       for (long size : options.sizes()) {
         for (String format : options.formats()) {
-          cases.add(measure(corpus(size, format), format + "-" + size, size, format));
+          String name = corpusName(format, size, options.attachments());
+          cases.add(measure(corpus(name, size, format), name.substring("corpus-".length()), size, format));
         }
       }
     }
@@ -136,7 +137,7 @@ public final class BenchCommand {
     BenchReport.Contender bare2 = baselines ? bare(label, corpus, 2) : null;
     BenchReport.Contender tika = baselines ? tikaApp(label, corpus, format, messages) : null;
     BenchReport.Contender python = baselines ? python(label, corpus) : null;
-    return new BenchReport.Case(size < 0 ? messages : size, "given".equals(format) ? label : format, messages,
+    return new BenchReport.Case(size < 0 ? messages : size, "given".equals(format) ? label : heading(format), messages,
         bytes, job, process, stages, bare1, bare2, tika, python, more, facts);
   }
 
@@ -226,15 +227,31 @@ public final class BenchCommand {
     return run;
   }
 
-  /** The corpus of {@code size} messages in {@code format}, generated once and reused after. */
-  private Path corpus(long size, String format) throws IOException {
-    Path corpus = options.work().resolve("corpus-" + format + "-" + size);
+  /**
+   * The folder of a generated corpus: {@code corpus-mbox-100000}, and {@code corpus-mbox-att-100000}
+   * with attachments, so the two kinds never reuse each other.
+   */
+  static String corpusName(String format, long size, boolean attachments) {
+    return "corpus-" + format + (attachments ? "-att-" : "-") + size;
+  }
+
+  /** A case's format as its section heading says it. */
+  private String heading(String format) {
+    return options.attachments() ? format + " with attachments" : format;
+  }
+
+  /** The corpus {@code name} of {@code size} messages in {@code format}, generated once and reused after. */
+  private Path corpus(String name, long size, String format) throws IOException {
+    Path corpus = options.work().resolve(name);
     // Beside the corpus, not in it: every file inside is read as mail.
-    Path done = options.work().resolve("corpus-" + format + "-" + size + ".complete");
+    Path done = options.work().resolve(name + ".complete");
     if (!Files.exists(done)) {
       deleteTree(corpus);
       err.println("[bench] generating " + corpus);
-      SampleCorpusGenerator.writeLarge(corpus, format, size, 1L, false);
+      SampleCorpusGenerator.Written w =
+          SampleCorpusGenerator.writeLarge(corpus, format, size, 1L, false, options.attachments());
+      err.printf(Locale.ROOT, "[bench] generated %,d messages, %.1f MB, %.1f KB per message%n", w.messages(),
+          w.bytes() / 1e6, w.averageBytes() / 1e3);
       Files.writeString(done, "");
     }
     return corpus;

@@ -14,6 +14,7 @@ final class CorpusWriter {
 
   private final LabelWriter labels;
   private long written;
+  private long bytes;
 
   /** {@code labels} may be null: the large mode can skip them. */
   CorpusWriter(LabelWriter labels) {
@@ -22,10 +23,17 @@ final class CorpusWriter {
 
   /** Writes one message to each sink; returns nothing, counts copies in {@link #written()}. */
   void write(Mail m, List<MessageSink> sinks) throws IOException {
+    write(m, sinks, Enclosures.NONE);
+  }
+
+  /** {@link #write(Mail, List)} with files the story did not give the message (the large mode's). */
+  void write(Mail m, List<MessageSink> sinks, Enclosures extra) throws IOException {
     boolean first = true;
     for (MessageSink sink : sinks) {
       String eol = eol(m, sink);
-      String file = sink.write(m, MimeRenderer.render(m, eol), eol);
+      byte[] rendered = MimeRenderer.render(m, eol, extra);
+      String file = sink.write(m, rendered, eol);
+      bytes += rendered.length;
       if (labels != null) {
         labels.message(m, file, first);
       }
@@ -42,6 +50,11 @@ final class CorpusWriter {
 
   long written() {
     return written;
+  }
+
+  /** The rendered bytes of the messages written, without mbox separators and quoting. */
+  long bytes() {
+    return bytes;
   }
 
   /**

@@ -32,12 +32,18 @@ final class LargeCorpus {
     this.bank = bank;
   }
 
-  /** Writes exactly {@code n} message files under {@code root}; returns n. */
-  long write(Path root, Format format, long n, long seed, boolean labels) throws IOException {
+  /**
+   * Writes exactly {@code n} message files under {@code root}. With {@code attachments}, messages
+   * also carry files drawn by an {@link AttachmentDrawer} on a stream of its own, so texts, headers
+   * and threads are those of the same seed without them.
+   */
+  SampleCorpusGenerator.Written write(Path root, Format format, long n, long seed, boolean labels,
+      boolean attachments) throws IOException {
     if (n < 0) {
       throw new IllegalArgumentException("message count must be >= 0, got " + n);
     }
     Random rng = new Random(seed);
+    AttachmentDrawer drawer = attachments ? new AttachmentDrawer(seed) : null;
     List<Company> companies = new ArrayList<>();
     List<ThreadScripts> scripts = new ArrayList<>();
     List<SpecFactory> specs = new ArrayList<>();
@@ -68,12 +74,12 @@ final class LargeCorpus {
           if (out.written() >= n) {
             break;
           }
-          out.write(m, List.of(sink));
+          out.write(m, List.of(sink), drawer == null ? Enclosures.NONE : drawer.draw(m));
         }
         out.thread(p.facts());
         thread++;
       }
-      return out.written();
+      return new SampleCorpusGenerator.Written(out.written(), out.bytes());
     }
   }
 }

@@ -44,22 +44,36 @@ final class MboxSink implements MessageSink {
     return relative;
   }
 
-  /** mboxrd: quote {@code >*From } at the start of any line, not only bare {@code From }. */
+  /**
+   * mboxrd: quote {@code >*From } at the start of any line, not only bare {@code From }. Runs of
+   * lines that need no quote are written in one call: a base64 attachment is thousands of lines.
+   */
   static void writeQuoted(byte[] b, OutputStream out) throws IOException {
+    int written = 0;
     int lineStart = 0;
-    for (int i = 0; i <= b.length; i++) {
-      if (i == b.length || b[i] == '\n') {
-        int j = lineStart;
-        while (j < i && b[j] == '>') {
-          j++;
-        }
-        if (i - j >= 5 && b[j] == 'F' && b[j + 1] == 'r' && b[j + 2] == 'o' && b[j + 3] == 'm' && b[j + 4] == ' ') {
-          out.write('>');
-        }
-        out.write(b, lineStart, Math.min(i + 1, b.length) - lineStart);
-        lineStart = i + 1;
+    while (lineStart < b.length) {
+      if (needsQuote(b, lineStart)) {
+        out.write(b, written, lineStart - written);
+        out.write('>');
+        written = lineStart;
       }
+      int end = lineStart;
+      while (end < b.length && b[end] != '\n') {
+        end++;
+      }
+      lineStart = end + 1;
     }
+    out.write(b, written, b.length - written);
+  }
+
+  /** Whether the line at {@code start} is {@code >*From }; "From " holds no line end to cross. */
+  private static boolean needsQuote(byte[] b, int start) {
+    int j = start;
+    while (j < b.length && b[j] == '>') {
+      j++;
+    }
+    return b.length - j >= 5 && b[j] == 'F' && b[j + 1] == 'r' && b[j + 2] == 'o' && b[j + 3] == 'm'
+        && b[j + 4] == ' ';
   }
 
   long count() {

@@ -3,12 +3,15 @@ package fi.mailaudit.sampledata;
 import fi.mailaudit.sampledata.Cast.Addr;
 import fi.mailaudit.sampledata.Mail.BodyStyle;
 import fi.mailaudit.sampledata.Mail.Part;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes a {@link Mail} as RFC 5322 / MIME bytes: the Helsinki-time Date header (RFC 5322
@@ -25,6 +28,11 @@ final class MimeRenderer {
   private MimeRenderer() {}
 
   static byte[] render(Mail m, String eol) {
+    return render(m, eol, Enclosures.NONE);
+  }
+
+  /** With files and a signature logo beyond the message's own; the text parts stay the same. */
+  static byte[] render(Mail m, String eol, Enclosures extra) {
     StringBuilder h = new StringBuilder(2048);
     boolean bWords = Math.floorMod(m.messageId().hashCode(), 2) == 0;
     h.append("Return-Path: <").append(m.from().email()).append('>').append(eol);
@@ -48,7 +56,9 @@ final class MimeRenderer {
       h.append("X-Mailer: Microsoft Outlook 16.0").append(eol);
     }
     h.append("MIME-Version: 1.0").append(eol);
-    Body body = m.attachments().isEmpty() ? body(m, eol) : mixed(m, eol);
+    List<Part> files = extra.files().isEmpty() ? m.attachments()
+        : Stream.concat(m.attachments().stream(), extra.files().stream()).toList();
+    Body body = files.isEmpty() ? body(m, eol, extra.logo()) : mixed(m, eol, files, extra.logo());
     h.append(body.headers()).append(eol);
     byte[] head = h.toString().getBytes(StandardCharsets.US_ASCII);
     byte[] rest = body.content();
@@ -61,7 +71,7 @@ final class MimeRenderer {
   /** The content headers and the encoded content of a part. */
   private record Body(String headers, byte[] content) {}
 
-  private static Body body(Mail m, String eol) {
+  private static Body body(Mail m, String eol, Part logo) {
     String text = m.text().replace("\n", eol) + eol;
     return switch (effective(m)) {
       case UTF8_8BIT -> new Body("Content-Type: text/plain; charset=UTF-8; format=flowed" + eol
@@ -73,9 +83,7 @@ final class MimeRenderer {
           + "Content-Transfer-Encoding: base64" + eol,
           ascii(TransferEncoding.base64(m.text().getBytes(StandardCharsets.UTF_8), eol)));
       case HTML_ONLY -> qp("text/html", html(m), StandardCharsets.UTF_8, eol);
-      case ALTERNATIVE -> multipart("alternative", m, eol, List.of(
-          qp("text/plain", m.text(), StandardCharsets.UTF_8, eol),
-          qp("text/html", html(m), StandardCharsets.UTF_8, eol)));
+      case ALTERNATIVE -> logo == null ? alternative(m, html(m), eol) : related(m, logo, eol);
       case REPORT -> multipart("report; report-type=delivery-status", m, eol, List.of(
           qp("text/plain", m.text(), StandardCharsets.UTF_8, eol),
           new Body("Content-Type: message/delivery-status" + eol, ascii(("Reporting-MTA: dns; mail."
@@ -97,14 +105,35 @@ final class MimeRenderer {
     return m.style();
   }
 
-  private static Body mixed(Mail m, String eol) {
-    Body main = body(m, eol);
-    List<Body> parts = new java.util.ArrayList<>();
-    parts.add(main);
-    for (Part p : m.attachments()) {
+  private static Body alternative(Mail m, String html, String eol) {
+    return multipart("alternative", m, eol, List.of(
+        qp("text/plain", m.text(), StandardCharsets.UTF_8, eol),
+        qp("text/html", html, StandardCharsets.UTF_8, eol)));
+  }
+
+  /**
+   * The alternative beside the inline image its HTML shows (RFC 2387), as Outlook sends a reply
+   * whose signature has a logo: the image is named and has a Content-ID the HTML refers to.
+   */
+  private static Body related(Mail m, Part logo, String eol) {
+    String cid = logo.name() + "@" + Integer.toHexString(m.messageId().hashCode());
+    String html = html(m).replace("</div></body>",
+        "<p class=\"MsoNormal\"><img width=\"120\" height=\"40\" src=\"cid:" + cid + "\"></p>\n</div></body>");
+    Body image = new Body("Content-Type: " + logo.mediaType() + "; name=\"" + logo.name() + "\"" + eol
+        + "Content-Description: " + logo.name() + eol
+        + "Content-Disposition: inline; filename=\"" + logo.name() + "\"" + eol
+        + "Content-ID: <" + cid + ">" + eol
+        + "Content-Transfer-Encoding: base64" + eol, TransferEncoding.base64Ascii(logo.bytes(), eol));
+    return multipart("related; type=\"multipart/alternative\"", m, eol, List.of(alternative(m, html, eol), image));
+  }
+
+  private static Body mixed(Mail m, String eol, List<Part> files, Part logo) {
+    List<Body> parts = new ArrayList<>();
+    parts.add(body(m, eol, logo));
+    for (Part p : files) {
       parts.add(new Body("Content-Type: " + p.mediaType() + "; name=\"" + p.name() + "\"" + eol
           + "Content-Disposition: attachment; filename=\"" + p.name() + "\"" + eol
-          + "Content-Transfer-Encoding: base64" + eol, ascii(TransferEncoding.base64(p.bytes(), eol))));
+          + "Content-Transfer-Encoding: base64" + eol, TransferEncoding.base64Ascii(p.bytes(), eol)));
     }
     return multipart("mixed", m, eol, parts);
   }
@@ -112,7 +141,12 @@ final class MimeRenderer {
   private static Body multipart(String subtype, Mail m, String eol, List<Body> parts) {
     String boundary = "----=_NextPart_" + subtype.charAt(0) + "_"
         + Integer.toHexString(m.messageId().hashCode()) + "." + m.date().toEpochSecond();
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    // Sized up front: an attachment of 2 MB must not be copied once per doubling.
+    int size = 256;
+    for (Body p : parts) {
+      size += p.headers().length() + p.content().length + 2 * boundary.length();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(size);
     out.writeBytes(ascii("This is a multi-part message in MIME format." + eol));
     for (Body p : parts) {
       out.writeBytes(ascii(eol + "--" + boundary + eol + p.headers() + eol));
