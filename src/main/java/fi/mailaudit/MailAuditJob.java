@@ -78,8 +78,8 @@ public final class MailAuditJob {
       OutputDirectory output = OutputDirectory.prepare(options.output(), jsc.hadoopConfiguration());
       long inputBytes = inputs.stream().mapToLong(InputFile::sizeBytes).sum();
       List<ReadTask> tasks = context.planner(inputBytes).plan(inputs);
-      List<List<ReadTask>> groups = TaskGrouper.group(tasks,
-          PartitionSizing.taskBytes(PARTITION_BYTES, inputBytes, jsc.defaultParallelism()), PARTITION_MAX_FILES);
+      long taskBytes = PartitionSizing.taskBytes(PARTITION_BYTES, inputBytes, jsc.defaultParallelism());
+      List<List<ReadTask>> groups = TaskGrouper.group(tasks, taskBytes, PARTITION_MAX_FILES);
       progress.info(inputs.size() + " files, " + tasks.size() + " read tasks in " + groups.size() + " partitions");
 
       ReadMeter meter = ReadMeter.register(jsc);
@@ -96,7 +96,8 @@ public final class MailAuditJob {
 
       stage(jsc, "conversation", "roles, pseudonyms, duplicates", null, () -> parsed);
       JavaRDD<AuditedMessage> messages =
-          ConversationStage.uniqueMessages(read, context.auditorSettings()).persist(ARCHIVE_SIZED);
+          ConversationStage.uniqueMessages(
+              read, context.auditorSettings(), PartitionSizing.partitions(taskBytes, inputBytes)).persist(ARCHIVE_SIZED);
 
       stage(jsc, "threads", "conversations, first response times, unanswered", null, () -> parsed);
       JavaRDD<AuditedMessage> threaded =

@@ -84,7 +84,7 @@ class ThreadStageTest {
         new RoleResolver(Set.of(COMPANY), Roster.empty(), BusinessClock.DEFAULT_ZONE),
         PSEUDONYMS, BusinessClock.DEFAULT_ZONE);
     var read = SparkTestSession.context().parallelize(input, 2);
-    var threaded = ThreadStage.assignThreads(ConversationStage.uniqueMessages(read, auditor), SETTINGS).cache();
+    var threaded = ThreadStage.assignThreads(ConversationStage.uniqueMessages(read, auditor, 3), SETTINGS).cache();
     messages = threaded.collect().stream()
         .collect(Collectors.toMap(AuditedMessage::messageId, Function.identity()));
     threads = ThreadStage.summarize(threaded, SETTINGS).collect().stream()

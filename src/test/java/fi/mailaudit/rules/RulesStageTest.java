@@ -98,7 +98,7 @@ class RulesStageTest {
             EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)),
         ThreadBuilder.DEFAULT_WINDOW);
     JavaRDD<AuditedMessage> threaded = ThreadStage.assignThreads(
-        ConversationStage.uniqueMessages(SparkTestSession.context().parallelize(input, 2), auditor),
+        ConversationStage.uniqueMessages(SparkTestSession.context().parallelize(input, 2), auditor, 2),
         threadSettings);
     JavaRDD<ThreadScores> scores =
         RulesStage.score(threaded, new RulesStage.Settings(List.of("Kuitu 1000"))).cache();
