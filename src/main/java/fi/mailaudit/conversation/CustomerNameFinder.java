@@ -5,6 +5,7 @@ import fi.mailaudit.parse.ParsedMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The customer's first name, so the rules can tell a named greeting ("Hei Matti,") from a generic
@@ -18,6 +19,17 @@ import java.util.Locale;
 public final class CustomerNameFinder {
   private static final PhraseList NON_PERSON = PhraseList.load("non-person-names");
   private static final PhraseList SURNAME_ENDINGS = PhraseList.load("surname-endings");
+
+  // Compiled once: the finder runs for every customer message, and String.matches / split /
+  // replaceAll compile their pattern on every call.
+  private static final Pattern QUOTE_MARKS = Pattern.compile("[\"']");
+  private static final Pattern BRACKETED = Pattern.compile("[(\\[].*?[)\\]]");
+  private static final Pattern PARTS = Pattern.compile("[|/]");
+  private static final Pattern DASHED = Pattern.compile("^[-–]\\s?\\p{L}.*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NAME_LINE = Pattern.compile("\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){0,3}");
+  private static final Pattern LOCAL_PARTS = Pattern.compile("[._-]");
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*\\p{L}");
 
   private CustomerNameFinder() {}
 
@@ -41,7 +53,7 @@ public final class CustomerNameFinder {
     }
     // "Matti Meikäläinen | Kauppa Oy", "Matti Meikäläinen (Kauppa)": the person is the first part.
     String text =
-        displayName.replaceAll("[\"']", "").replaceAll("[(\\[].*?[)\\]]", " ").split("[|/]")[0];
+        PARTS.split(BRACKETED.matcher(QUOTE_MARKS.matcher(displayName).replaceAll("")).replaceAll(" "))[0];
     if (NON_PERSON.foundIn(PhraseList.normalize(text)) != null) {
       return null;
     }
@@ -78,11 +90,11 @@ public final class CustomerNameFinder {
       return null;
     }
     String line = signature.lines().findFirst().orElse("").strip();
-    boolean dashed = line.matches("^[-–]\\s?\\p{L}.*");
-    String bare = line.replaceAll("^[-–]\\s?", "");
-    String word = bare.split("\\s+")[0];
+    boolean dashed = DASHED.matcher(line).matches();
+    String bare = SignatureLines.withoutDash(line);
+    String word = SPACES.split(bare)[0];
     boolean nameLine =
-        bare.matches("\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'.-]*){0,3}")
+        NAME_LINE.matcher(bare).matches()
             || SignatureLines.isKnownName(bare);
     if (!nameLine || NON_PERSON.foundIn(PhraseList.normalize(bare)) != null) {
       return null;
@@ -98,7 +110,7 @@ public final class CustomerNameFinder {
       return null;
     }
     String local = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
-    String[] parts = local.split("[._-]");
+    String[] parts = LOCAL_PARTS.split(local);
     for (int i = 0; i < Math.min(2, parts.length); i++) {
       for (String name : SignatureLines.FIRST_NAMES.phrases()) {
         if (name.length() > 2 && fold(name).equals(parts[i])) {
@@ -112,8 +124,8 @@ public final class CustomerNameFinder {
   /** Words of letters only; initials ("M.") and stray symbols are dropped. */
   private static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : text.strip().split("\\s+")) {
-      if (w.matches("\\p{L}[\\p{L}'-]*\\p{L}")) {
+    for (String w : SPACES.split(text.strip())) {
+      if (WORD.matcher(w).matches()) {
         out.add(w);
       }
     }

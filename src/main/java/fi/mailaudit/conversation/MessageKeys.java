@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * The stable {@code message_key} that makes a message count once although it sits in the sender's
@@ -13,6 +14,8 @@ import java.util.HexFormat;
  * since exports re-wrap lines). Hashed either way, so the key is fixed-length and carries no address.
  */
 public final class MessageKeys {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private MessageKeys() {}
 
   public static String of(ParsedMessage m) {
@@ -21,7 +24,7 @@ public final class MessageKeys {
     }
     String from = m.from() == null ? "" : String.valueOf(m.from().email()) + "\u0000" + m.from().name();
     return sha(String.join("\u0000", "content", from, String.valueOf(m.sentAt()),
-        String.valueOf(m.subject()), m.bodyText().replaceAll("\\s+", " ").strip()));
+        String.valueOf(m.subject()), SPACES.matcher(m.bodyText()).replaceAll(" ").strip()));
   }
 
   private static String sha(String text) {

@@ -2,6 +2,7 @@ package fi.mailaudit.conversation;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits the author's own lines (quotes already removed) into greeting, new text, wish, closing,
@@ -22,6 +23,17 @@ final class OwnTextSections {
   private static final int MAX_GREETING_WORDS = 5;
 
   private static final int MAX_WISH_WORDS = 10;
+
+  // Compiled once: split runs for every message, and String.matches / split / replaceAll compile
+  // their pattern on every call.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.?]$");
+  private static final Pattern NAME_GREETING = Pattern.compile("\\p{Lu}[\\p{L}'-]+[,!]");
+  private static final Pattern TRAILING_MARK = Pattern.compile("[,!]$");
+  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'-]*");
+  private static final Pattern NAME_AFTER_CLOSING = Pattern.compile("(\\p{Lu}[\\p{L}'.-]*[ ,]*){1,4}");
+  private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \\t]+\n");
+  private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
   private OwnTextSections() {}
 
@@ -108,22 +120,22 @@ final class OwnTextSections {
   /** [greeting or null, rest of the first line]. */
   private static String[] greeting(String line) {
     String norm = PhraseList.normalize(line);
-    String[] words = line.split("\\s+");
+    String[] words = SPACES.split(line);
     if (WHOLE_LINE_GREETINGS.prefixOf(norm) != null
         && words.length <= 4
-        && !line.matches(".*[.?]$")) {
+        && !ENDS_SENTENCE.matcher(line).matches()) {
       return new String[] {line, ""};
     }
     String phrase = GREETINGS.prefixOf(norm);
     if (phrase == null) {
       // "Matti," alone on the first line greets by name without a salutation word.
       boolean nameOnly =
-          line.matches("\\p{Lu}[\\p{L}'-]+[,!]")
-              && SignatureLines.isKnownName(line.replaceAll("[,!]$", ""));
+          NAME_GREETING.matcher(line).matches()
+              && SignatureLines.isKnownName(TRAILING_MARK.matcher(line).replaceAll(""));
       return nameOnly ? new String[] {line, ""} : new String[] {null, line};
     }
     int cut = firstPunctuation(line);
-    if (cut >= 0 && line.substring(0, cut).split("\\s+").length <= MAX_GREETING_WORDS) {
+    if (cut >= 0 && SPACES.split(line.substring(0, cut)).length <= MAX_GREETING_WORDS) {
       return new String[] {line.substring(0, cut + 1).strip(), line.substring(cut + 1).strip()};
     }
     // No punctuation: the salutation takes the capitalised names after it ("Hei Matti ja kiitos
@@ -132,7 +144,7 @@ final class OwnTextSections {
     int end = phraseWords;
     while (end < words.length
         && end < phraseWords + 2
-        && words[end].matches("\\p{Lu}[\\p{L}'-]*")) {
+        && CAPITALISED.matcher(words[end]).matches()) {
       end++;
     }
     if (words.length == phraseWords + 1) {
@@ -158,7 +170,7 @@ final class OwnTextSections {
     String rest = line.substring(cut).strip();
     // "Terveisin Matti" keeps the name for the signature; "Best way to fix this" is prose.
     boolean name =
-        rest.matches("(\\p{Lu}[\\p{L}'.-]*[ ,]*){1,4}") || SignatureLines.isKnownName(rest);
+        NAME_AFTER_CLOSING.matcher(rest).matches() || SignatureLines.isKnownName(rest);
     if (!rest.isEmpty() && !name) {
       return null;
     }
@@ -185,7 +197,13 @@ final class OwnTextSections {
 
   /** Inline answers and removed lines leave runs of blank lines; one blank line is a paragraph. */
   private static String tidy(String text) {
-    return text.replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+    // Each pattern runs only where it can match: most bodies have neither.
+    String trimmed = text.contains(" \n") || text.contains("\t\n")
+        ? TRAILING_BLANKS.matcher(text).replaceAll("\n")
+        : text;
+    String paragraphs =
+        trimmed.contains("\n\n\n") ? BLANK_LINES.matcher(trimmed).replaceAll("\n\n") : trimmed;
+    return paragraphs.strip();
   }
 
   private static String emptyToNull(String text) {

@@ -1,6 +1,5 @@
 package fi.mailaudit.conversation;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +35,18 @@ public final class PersonalData {
    * double-barrelled surname ("Virtanen-Korhonen") goes whole.
    */
   private static final String SURNAME = "(?-i:(?:[ \\u00A0]+\\p{Lu}\\p{L}*(?:-\\p{Lu}\\p{L}*)?)?)";
+  /** PHONE needs the trunk 0 (or 358), one to three area digits and five to eight more. */
+  private static final int MIN_PHONE_DIGITS = 7;
+  /** What separates the words of a display name. */
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("[^\\p{L}-]+");
+  /**
+   * Each name's pattern, compiled once per name and thread: a customer's name masks every piece
+   * of evidence of each of their replies and each subject of their mail, and compiling it was most
+   * of the cost. Per thread, because Spark runs many tasks in one JVM and the patterns need no
+   * sharing; bounded, because an archive has millions of names.
+   */
+  private static final ThreadLocal<NamePatterns> NAME_PATTERNS =
+      ThreadLocal.withInitial(() -> new NamePatterns(NamePatterns.DEFAULT_CAPACITY));
 
   private PersonalData() {}
 
@@ -44,8 +55,10 @@ public final class PersonalData {
     if (text == null) {
       return null;
     }
-    // Addresses first: a number inside one ("matti040@…") goes with the address.
-    return PHONE.matcher(ADDRESS.matcher(text).replaceAll(ADDRESS_MASK)).replaceAll(PHONE_MASK);
+    // Addresses first: a number inside one ("matti040@…") goes with the address. Most texts have
+    // no '@' and too few digits for a number, so the patterns only run where they could match.
+    String masked = text.indexOf('@') < 0 ? text : ADDRESS.matcher(text).replaceAll(ADDRESS_MASK);
+    return asciiDigits(masked) < MIN_PHONE_DIGITS ? masked : PHONE.matcher(masked).replaceAll(PHONE_MASK);
   }
 
   /**
@@ -57,10 +70,14 @@ public final class PersonalData {
     if (text == null || name == null || name.strip().length() < MIN_NAME) {
       return text;
     }
-    String strong = name.strip();
-    Pattern forms = Pattern.compile("(?<![\\p{L}])(" + Pattern.quote(strong) + "|" + Pattern.quote(weakGrade(strong))
-        + ")\\p{L}{0," + MAX_ENDING + "}(?![\\p{L}])" + SURNAME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    Pattern forms = NAME_PATTERNS.get().forName(name.strip());
     return forms.matcher(text).replaceAll(Matcher.quoteReplacement(NAME_MASK));
+  }
+
+  /** The pattern of a (stripped) name's forms: the name or its weak grade, an ending, a surname. */
+  static Pattern nameForms(String strong) {
+    return Pattern.compile("(?<![\\p{L}])(" + Pattern.quote(strong) + "|" + Pattern.quote(weakGrade(strong))
+        + ")\\p{L}{0," + MAX_ENDING + "}(?![\\p{L}])" + SURNAME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** The text with every word of a display name ("Virtanen Matti", "Matti Virtanen") masked. */
@@ -69,12 +86,24 @@ public final class PersonalData {
       return text;
     }
     String masked = text;
-    for (String word : List.of(displayName.split("[^\\p{L}-]+"))) {
+    for (String word : NAME_SEPARATORS.split(displayName)) {
       if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
         masked = maskName(masked, word);
       }
     }
     return masked;
+  }
+
+  /** How many of the characters are {@code 0}–{@code 9} (what the regex {@code \d} matches). */
+  private static int asciiDigits(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      }
+    }
+    return digits;
   }
 
   /** "Matti" → "Mati", "Jukka" → "Juka", "Pekka" → "Peka": the grade of "Matille", "Jukalle". */

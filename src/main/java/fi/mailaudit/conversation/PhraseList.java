@@ -19,12 +19,22 @@ import java.util.Locale;
  * so one line "olemme vastaanottaneet viesti*" covers viestisi, viestinne and viestiänne.
  */
 final class PhraseList {
+  /** Bit c set for each character c of regex {@code \s}. */
+  private static final long REGEX_SPACES =
+      1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << 0x0B | 1L << '\f' | 1L << '\r';
+
   private final String name;
   private final List<String> phrases;
+  /**
+   * Each phrase without its stem mark, in the order of {@link #phrases}: the matchers run for every
+   * line of every message, so the cores are cut once here, not per call.
+   */
+  private final String[] cores;
 
   private PhraseList(String name, List<String> phrases) {
     this.name = name;
     this.phrases = phrases;
+    this.cores = phrases.stream().map(PhraseList::core).toArray(String[]::new);
   }
 
   /** Loads a lexicon; a missing resource is a packaging bug and fails loudly at class load. */
@@ -55,13 +65,45 @@ final class PhraseList {
     if (text == null) {
       return "";
     }
-    return text.replace('\u00a0', ' ')
-        .replace('’', '\'')
-        .replace('–', '-')
-        .replace('—', '-')
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ")
-        .strip();
+    String folded =
+        text.replace('\u00a0', ' ')
+            .replace('’', '\'')
+            .replace('–', '-')
+            .replace('—', '-')
+            .toLowerCase(Locale.ROOT);
+    return collapseSpaces(folded).strip();
+  }
+
+  /**
+   * Every run of regex {@code \s} characters (ASCII space, tab, line feed, vertical tab, form feed,
+   * carriage return) as one space: what {@code replaceAll("\\s+", " ")} did, without compiling a
+   * pattern on every call (normalize runs for nearly every line of every message). A text that
+   * needs no change is returned as it is.
+   */
+  private static String collapseSpaces(String text) {
+    char[] out = new char[text.length()];
+    int n = 0;
+    boolean inRun = false;
+    boolean changed = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isRegexSpace(c)) {
+        out[n++] = c;
+        inRun = false;
+      } else if (inRun) {
+        changed = true;
+      } else {
+        out[n++] = ' ';
+        inRun = true;
+        changed |= c != ' ';
+      }
+    }
+    return changed ? new String(out, 0, n) : text;
+  }
+
+  /** Regex {@code \s} without flags: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isRegexSpace(char c) {
+    return c <= ' ' && (REGEX_SPACES >>> c & 1) != 0;
   }
 
   /**
@@ -69,10 +111,9 @@ final class PhraseList {
    * none.
    */
   String prefixOf(String normalized) {
-    for (String phrase : phrases) {
-      String core = core(phrase);
-      if (normalized.startsWith(core) && endsWord(normalized, core, phrase)) {
-        return phrase;
+    for (int p = 0; p < cores.length; p++) {
+      if (normalized.startsWith(cores[p]) && endsWord(normalized, 0, p)) {
+        return phrases.get(p);
       }
     }
     return null;
@@ -80,12 +121,12 @@ final class PhraseList {
 
   /** The longest phrase found anywhere in a normalised text as whole words; null when none. */
   String foundIn(String normalized) {
-    for (String phrase : phrases) {
-      String core = core(phrase);
+    for (int p = 0; p < cores.length; p++) {
+      String core = cores[p];
       for (int at = normalized.indexOf(core); at >= 0; at = normalized.indexOf(core, at + 1)) {
         if ((at == 0 || !Character.isLetterOrDigit(normalized.charAt(at - 1)))
-            && endsWord(normalized.substring(at), core, phrase)) {
-          return phrase;
+            && endsWord(normalized, at, p)) {
+          return phrases.get(p);
         }
       }
     }
@@ -109,9 +150,9 @@ final class PhraseList {
   /**
    * "t." must not match the Swedish "t.ex.", so a letter right after a phrase is never a boundary.
    */
-  private static boolean endsWord(String text, String core, String phrase) {
-    int end = core.length();
-    return phrase.endsWith("*")
+  private boolean endsWord(String text, int at, int p) {
+    int end = at + cores[p].length();
+    return phrases.get(p).endsWith("*")
         || end >= text.length()
         || !Character.isLetterOrDigit(text.charAt(end));
   }

@@ -25,6 +25,15 @@ final class QuoteMarkers {
 
   private static final Pattern RULE_LINE = Pattern.compile("^\\s*[-_=*]{5,}\\s*$");
 
+  /** A date, an address or a "<" in an attribution line. */
+  private static final Pattern ATTRIBUTION_DETAIL = Pattern.compile(".*[\\d@<].*");
+
+  /** What a separator's rule may be drawn with: "-----", "_____", "=====", "*****" and spaces. */
+  private static final String RULE_CHARS = "-_=* \t\n\u000B\f\r";
+
+  /** Line terminators outside regex {@code \s}: a regex "$" also matches before one at the very end. */
+  private static final String LINE_SEPARATORS = "\u0085\u2028\u2029";
+
   /** A header block's labels lie within this many lines of its From line. */
   private static final int HEADER_WINDOW = 6;
 
@@ -35,18 +44,41 @@ final class QuoteMarkers {
 
   /** Whether a line is quoted with {@code >} (RFC 3676 §4.5 quote marks, also "> >" nesting). */
   static boolean isQuoted(String line) {
-    return line.stripLeading().startsWith(">");
+    int i = 0;
+    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    return i < line.length() && line.charAt(i) == '>';
   }
 
   /** Whether the line is an Outlook / Gmail / Apple Mail separator opening history. */
   static boolean isSeparator(String line) {
     String stripped = line.strip();
     boolean ruled = stripped.startsWith("--") || stripped.startsWith("__");
-    String core = PhraseList.normalize(stripped.replaceAll("^[-_=*\\s]+|[-_=*:\\s]+$", ""));
-    if (!SEPARATORS.contains(core)) {
+    if (!SEPARATORS.contains(PhraseList.normalize(withoutRule(stripped)))) {
       return false;
     }
     return ruled || stripped.endsWith(":");
+  }
+
+  /**
+   * The line without the rule around it: leading rule characters, then trailing rule characters
+   * and colons ("-----Alkuperäinen viesti-----", "Original Message:"). Exactly what {@code
+   * replaceAll("^[-_=*\\s]+|[-_=*:\\s]+$", "")} did, compiled for every line, down to the
+   * regex's "$" that also matches before a final line separator (U+0085, U+2028, U+2029).
+   */
+  static String withoutRule(String line) {
+    int from = 0;
+    int end = line.length();
+    while (from < end && RULE_CHARS.indexOf(line.charAt(from)) >= 0) {
+      from++;
+    }
+    int to = end > from && LINE_SEPARATORS.indexOf(line.charAt(end - 1)) >= 0 ? end - 1 : end;
+    int cut = to;
+    while (cut > from && (RULE_CHARS.indexOf(line.charAt(cut - 1)) >= 0 || line.charAt(cut - 1) == ':')) {
+      cut--;
+    }
+    return to == end ? line.substring(from, cut) : line.substring(from, cut) + line.charAt(to);
   }
 
   /** Whether the line is only a horizontal rule (Outlook draws one above its header block). */
@@ -82,7 +114,9 @@ final class QuoteMarkers {
     if (isAttribution(line, lines, index + 1)) {
       return 1;
     }
-    if (index + 1 < lines.size() && !line.endsWith(":")) {
+    // The joined text can only end in a colon when the next line does: no string is built for
+    // the (nearly all) lines that are no attribution.
+    if (index + 1 < lines.size() && !line.endsWith(":") && endsWithColon(lines.get(index + 1))) {
       String joined = line + " " + lines.get(index + 1).strip();
       if (isAttribution(joined, lines, index + 2)) {
         return 2;
@@ -100,7 +134,16 @@ final class QuoteMarkers {
     }
     // "Asiakas kirjoitti:" inside prose is rare, but a real attribution carries a date, an
     // address, or is followed by quoted lines.
-    return text.matches(".*[\\d@<].*") || nextNonBlankIsQuoted(lines, next);
+    return ATTRIBUTION_DETAIL.matcher(text).matches() || nextNonBlankIsQuoted(lines, next);
+  }
+
+  /** Whether the line's last non-whitespace character is a colon ({@code line.strip().endsWith(":")}). */
+  private static boolean endsWithColon(String line) {
+    int end = line.length();
+    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && line.charAt(end - 1) == ':';
   }
 
   static boolean nextNonBlankIsQuoted(List<String> lines, int from) {
@@ -113,6 +156,9 @@ final class QuoteMarkers {
   }
 
   private static String headerKind(String line) {
+    if (line.indexOf(':') < 0) {
+      return null; // every header label ends in a colon; most lines have none
+    }
     Matcher m = HEADER_LINE.matcher(line);
     return m.matches() ? HEADER_KINDS.get(PhraseList.normalize(m.group(1))) : null;
   }

@@ -29,6 +29,9 @@ final class SignatureLines {
       Pattern.compile("^\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}$");
   private static final Pattern DASH_NAME =
       Pattern.compile("^[-–]\\s?\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'.-]*)?$");
+  // Compiled once: these ran as String.matches / replaceAll, compiling on every line.
+  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?]$");
+  private static final Pattern LEADING_DASH = Pattern.compile("^[-–]\\s?");
 
   /** Longer blocks are letters, not signatures (seed 003's has 2 lines, corporate ones 8–10). */
   private static final int MAX_BLOCK = 10;
@@ -84,7 +87,7 @@ final class SignatureLines {
         || COMPANY.matcher(line).matches()
         || ADDRESS.matcher(line).matches()
         || (TITLES.foundIn(norm) != null
-            && !line.matches(".*[.!?]$")
+            && !ENDS_SENTENCE.matcher(line).matches()
             && norm.split(" ").length <= 5);
   }
 
@@ -100,6 +103,11 @@ final class SignatureLines {
   }
 
   static boolean isKnownName(String word) {
-    return FIRST_NAMES.contains(PhraseList.normalize(word.replaceAll("^[-–]\\s?", "")));
+    return FIRST_NAMES.contains(PhraseList.normalize(withoutDash(word)));
+  }
+
+  /** "-Pekka" and "– Pekka" → "Pekka"; other text as it is. */
+  static String withoutDash(String text) {
+    return LEADING_DASH.matcher(text).replaceAll("");
   }
 }

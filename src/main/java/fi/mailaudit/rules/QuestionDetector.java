@@ -115,11 +115,23 @@ final class QuestionDetector {
     if (NOT_CLITIC.contains(word)) {
       return null;
     }
-    String w = word.replaceFirst("(han|hän|s)$", "");
+    String w = withoutParticle(word);
     if (w.endsWith("ko") || w.endsWith("kö")) {
       return w.substring(0, w.length() - 2);
     }
     return word.endsWith("ks") && word.length() > 3 ? word.substring(0, word.length() - 2) : null;
+  }
+
+  /**
+   * The word without a final -han/-hän or -s ("onkohan", "onkos"): what {@code
+   * replaceFirst("(han|hän|s)$", "")} did, without a regex per word. A token holds no line break,
+   * so the regex's "end of input" was always the end of the word.
+   */
+  private static String withoutParticle(String word) {
+    if (word.endsWith("han") || word.endsWith("hän")) {
+      return word.substring(0, word.length() - 3);
+    }
+    return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
   }
 
   private static boolean isVowel(char c) {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param tokens its tokens in order; empty for a line of symbols only
  */
 public record Sentence(String text, int start, int end, List<Token> tokens) {
+  /** What may follow the question mark: regex {@code \s} (ASCII white space), !, ., ), quotes, :, ;, -. */
+  private static final String AFTER_QUESTION_MARK = " \t\n\u000B\f\r!.)\"”:;-";
 
   public Sentence {
     tokens = List.copyOf(tokens);
@@ -19,6 +21,11 @@ public record Sentence(String text, int start, int end, List<Token> tokens) {
 
   /** Whether the sentence ends in a question mark ("?", "?!", "??"). */
   public boolean endsWithQuestionMark() {
-    return text.replaceAll("[\\s!.)\"”:;-]+$", "").endsWith("?");
+    // A loop, not replaceAll("[\\s!.)\"”:;-]+$", ""): the questions rule asks for every sentence.
+    int end = text.length();
+    while (end > 0 && AFTER_QUESTION_MARK.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && text.charAt(end - 1) == '?';
   }
 }

@@ -179,4 +179,21 @@ class LanguageDetectorTest {
       return out;
     }
   }
+
+  /** Without an '@' the address branch of the noise pattern never matches, so it can be left out. */
+  @Test
+  void noiseWithoutAddressesEqualsNoiseOnTextWithoutAt() {
+    for (String text : RandomText.strings(17, 20_000, 30, "ab 1.2,3:4/5-6 http://www.x HTTPS://y\t\n")) {
+      assertEquals(LanguageDetector.NOISE.matcher(text).replaceAll(" "),
+          LanguageDetector.NOISE_WITHOUT_ADDRESSES.matcher(text).replaceAll(" "), text);
+    }
+  }
+
+  @Test
+  void finnishVowelPairsAreFoundAsTheRegexFoundThem() {
+    java.util.regex.Pattern pairs = java.util.regex.Pattern.compile("aa|ee|ii|oo|uu|yy|ää|öö|uo|yö|ie");
+    for (String word : RandomText.strings(19, 20_000, 6, "aeiouyäöåAÄ")) {
+      assertEquals(pairs.matcher(word).find(), LanguageDetector.hasFinnishVowelPair(word), word);
+    }
+  }
 }

@@ -2,7 +2,9 @@ package fi.mailaudit.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fi.mailaudit.conversation.RandomText;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,16 +67,29 @@ class QuestionDetectorTest {
     assertEquals(clitic, QuestionDetector.hasQuestionClitic(word));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void colloquialQuestionsWithoutCapitals() {
     assertEquals(2, fi.questions("moi! mikä on teidän halvin jäsenyys? ja voiko sen ostaa netistä?").size());
     assertEquals(1, fi.questions("voiks jäsenyyden jäädyttää kesäks? oon kolme kuukautta ulkomailla").size());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void countsQuestionsInAMail() {
     String mail = "Hei,\nTilasin takin viime viikolla. Milloin se toimitetaan? Voiko sen vielä vaihtaa "
         + "isompaan kokoon. Lisäksi haluaisin tietää, onko takkia saatavilla sinisenä.\nKiitos!";
     assertEquals(3, fi.questions(mail).size());
+  }
+
+  /** The loop that drops -han/-hän/-s must drop what the regex it replaced did (words hold no line breaks). */
+  @Test
+  void withoutCliticEqualsItsRegexDefinitionOnRandomWords() {
+    java.util.Set<String> listed = RuleResources.words("ko-not-clitic");
+    for (String word : RandomText.strings(23, 50_000, 9, "aehknostäköu")) {
+      String w = word.replaceFirst("(han|hän|s)$", "");
+      String expected = listed.contains(word) ? null
+          : w.endsWith("ko") || w.endsWith("kö") ? w.substring(0, w.length() - 2)
+          : word.endsWith("ks") && word.length() > 3 ? word.substring(0, word.length() - 2) : null;
+      assertEquals(expected, QuestionDetector.withoutClitic(word), word);
+    }
   }
 }
