@@ -26,11 +26,21 @@ final class ContactMasking implements Masking {
     for (Pattern p : List.of(EMAIL, PHONE)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
-        if (p == EMAIL || m.group().replaceAll("\\D", "").length() >= 7) {
+        if (p == EMAIL || digits(m.group()) >= 7) {
           out.add(new int[] {m.start(), m.end()});
         }
       }
     }
     return out;
+  }
+
+  /** The ASCII digits in a match ({@code \D} in Java's default mode is anything but 0–9). */
+  private static int digits(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      n += c >= '0' && c <= '9' ? 1 : 0;
+    }
+    return n;
   }
 }

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * there is nothing to judge.
  */
 public final class MechanicsRule implements Rule {
+  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?]$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern CLOSING_QUOTES = Pattern.compile("[\"”’')\\]»]+$");
   /**
    * A greeting or wish line this long is a sentence of its own ("Kiitos itsellesi ja hyvää
    * kesää!").
@@ -56,7 +59,7 @@ public final class MechanicsRule implements Rule {
     BodySections reply = input.reply();
     String text = TrailingSignature.of(reply, shortLines).newText();
     boolean greetingContinues =
-        reply.greeting() != null && !reply.greeting().strip().matches(".*[.!?]$");
+        reply.greeting() != null && !ENDS_SENTENCE.matcher(reply.greeting().strip()).matches();
     int checked = 0;
     String shortLine = null;
     for (Sentence s : analysis.sentences(text)) {
@@ -82,7 +85,7 @@ public final class MechanicsRule implements Rule {
       // "Kiitos itsellesi ja hyvää kesää!" alone: the stage took the only sentence as greeting or
       // wish.
       String only = shortLine != null ? shortLine : onlyLine(reply);
-      if (only.split("\\s+").length < MIN_LINE_SENTENCE_WORDS) {
+      if (WHITESPACE.split(only).length < MIN_LINE_SENTENCE_WORDS) {
         return RuleResult.EMPTY.with(RuleColumns.HAS_MECHANICS, null);
       }
       boolean ok = startsWell(only) && endsWell(only);
@@ -117,7 +120,7 @@ public final class MechanicsRule implements Rule {
     if (TRAILING_EMOTICONS.matcher(s).find() || LINK_END.matcher(s).find()) {
       return true; // "Kiitos :)": an emoticon closes a sentence in e-mail; a dot would break a link
     }
-    String t = s.replaceAll("[\"”’')\\]»]+$", "");
+    String t = CLOSING_QUOTES.matcher(s).replaceAll("");
     return !t.isEmpty() && ".!?…:".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 

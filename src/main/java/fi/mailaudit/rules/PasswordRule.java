@@ -3,6 +3,7 @@ package fi.mailaudit.rules;
 import fi.mailaudit.conversation.BodySections;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A password sent in clear by the company (SPEC §5.5; seed 002 "Palautteeseen vastataan aina":
@@ -19,6 +20,10 @@ import java.util.Set;
  * not the company sending one. The evidence is masked; the password is never in the output.
  */
 public final class PasswordRule implements Rule {
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,!?;:)]+$");
+  private static final Pattern PLACEHOLDER = Pattern.compile("[xX*•.]{3,}");
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+  private static final Pattern PUNCTUATION_FIRST = Pattern.compile("^[.,;!)].*");
   private static final Set<String> NOT_A_VALUE = RuleResources.words("password-not-a-value");
   private final Evidence evidence;
 
@@ -44,13 +49,13 @@ public final class PasswordRule implements Rule {
 
   private static boolean isPassword(String text, PasswordMasking.Labelled value) {
     String raw = text.substring(value.start(), value.end());
-    String word = raw.replaceAll("[.,!?;:)]+$", "");
+    String word = TRAILING_PUNCTUATION.matcher(raw).replaceAll("");
     String lower = word.toLowerCase(Locale.ROOT);
     if (word.isEmpty() || NOT_A_VALUE.contains(lower) || "([<*\"'…".indexOf(word.charAt(0)) >= 0
-        || lower.startsWith("http") || lower.startsWith("www.") || word.matches("[xX*•.]{3,}")) {
+        || lower.startsWith("http") || lower.startsWith("www.") || PLACEHOLDER.matcher(word).matches()) {
       return false;
     }
-    boolean looksSecret = !word.equals(lower) || !word.matches("\\p{L}+");
+    boolean looksSecret = !word.equals(lower) || !LETTERS.matcher(word).matches();
     if (value.explicit()) {
       // "Salasana: vähintään 8 merkkiä" is a rule about passwords: a plain word followed by more
       // words on its line is prose; "Salasana: aurinko" stands alone.
@@ -64,7 +69,7 @@ public final class PasswordRule implements Rule {
     String rest = text.substring(end);
     int line = rest.indexOf('\n');
     String tail = (line < 0 ? rest : rest.substring(0, line)).strip();
-    return tail.isEmpty() || tail.startsWith("/") || tail.startsWith("|") || tail.matches("^[.,;!)].*");
+    return tail.isEmpty() || tail.startsWith("/") || tail.startsWith("|") || PUNCTUATION_FIRST.matcher(tail).matches();
   }
 
   private static String ownTextWithSignature(BodySections reply) {

@@ -2,6 +2,7 @@ package fi.mailaudit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Wish and closing lines the conversation stage left in the new text ("Turvallista matkaa!",
@@ -10,6 +11,7 @@ import java.util.List;
  * elements look for them where the stage's closing list ends.
  */
 final class ShortLines {
+  private static final Pattern ONLY_DASHES_AND_SPACE = Pattern.compile("[\\s\\-–—]*");
   /** A wish or closing this short in the text is a line of its own kind. */
   private static final int MAX_WORDS = 5;
 
@@ -46,6 +48,6 @@ final class ShortLines {
     }
     List<PhraseMatch> found = closings.find(line, tokens);
     return !found.isEmpty()
-        && line.substring(0, found.get(0).start()).replaceAll("[\\s\\-–—]", "").isEmpty();
+        && ONLY_DASHES_AND_SPACE.matcher(line.substring(0, found.get(0).start())).matches();
   }
 }

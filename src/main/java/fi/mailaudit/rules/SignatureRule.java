@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * the first names nobody's role, the second nobody.
  */
 public final class SignatureRule implements Rule {
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*[/,|]\\s*");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Set<String> ROLES = RuleResources.words("completeness-signature-roles");
   private static final Pattern NAME =
       Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
@@ -62,7 +64,7 @@ public final class SignatureRule implements Rule {
     }
     String[] lines = signature.split("\n");
     String first = LEAD.matcher(lines[0].strip()).replaceFirst("");
-    String[] nameAndRest = first.split("\\s*[/,|]\\s*", 2);
+    String[] nameAndRest = NAME_SEPARATOR.split(first, 2);
     String name = nameAndRest[0].strip();
     if (isRoleThenName(name)) {
       return true; // "farmaseutti Laura Niemi": role and name on one line
@@ -101,7 +103,7 @@ public final class SignatureRule implements Rule {
    * "IT-tuki", "Kirjakauppa Sivu") are not read as a person.
    */
   private static boolean isRoleThenName(String line) {
-    String[] words = line.strip().split("\\s+");
+    String[] words = WHITESPACE.split(line.strip());
     if (words.length < 2
         || !isRole(words[0])
         || hasRole(String.join(" ", List.of(words).subList(1, words.length)))) {

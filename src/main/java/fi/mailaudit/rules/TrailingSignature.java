@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * @param newText the new text without the block and its closing
  */
 record TrailingSignature(String closing, String signature, String newText) {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:]$");
+  private static final Pattern LEADING_DASHES = Pattern.compile("^[-–—]+\\s*");
   private static final int MAX_WORDS = 8;
   private static final int MAX_LINES = 4;
   private static final Pattern LOWER_WORD = Pattern.compile("(^|[\\s/,])\\p{Ll}");
@@ -83,10 +86,10 @@ record TrailingSignature(String closing, String signature, String newText) {
   }
 
   private static boolean isSignOff(String line) {
-    if (line.isEmpty() || line.split("\\s+").length > MAX_WORDS || line.matches(".*[.!?:]$")) {
+    if (line.isEmpty() || WHITESPACE.split(line).length > MAX_WORDS || ENDS_SENTENCE.matcher(line).matches()) {
       return false;
     }
-    String body = line.replaceFirst("^[-–—]+\\s*", "");
+    String body = LEADING_DASHES.matcher(line).replaceFirst("");
     return SignatureRule.CONTACT.matcher(body).find()
         || SignatureRule.hasRole(body)
         || !body.isEmpty() && !LOWER_WORD.matcher(body).find();
