@@ -257,11 +257,15 @@ public final class BenchCommand {
     return corpus;
   }
 
-  /** java + Spark's module options as this JVM got them (bin/mailaudit or surefire) + the class path. */
+  /**
+   * java + Spark's module options and the garbage collector as this JVM got them (bin/mailaudit or
+   * surefire) + the class path: every contender runs with the JVM settings a user's run gets.
+   */
   private List<String> javaCommand(String heap) {
     List<String> command = new ArrayList<>(List.of(java, heap));
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (arg.startsWith("--add-opens") || arg.startsWith("-Dio.netty") || arg.startsWith("-XX:+IgnoreUnrecognized")) {
+      if (arg.startsWith("--add-opens") || arg.startsWith("-Dio.netty") || arg.startsWith("-XX:+IgnoreUnrecognized")
+          || arg.matches("-XX:\\+Use\\w+GC")) {
         command.add(arg);
       }
     }
