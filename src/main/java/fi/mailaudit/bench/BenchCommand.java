@@ -36,7 +36,7 @@ public final class BenchCommand {
       + " [--scale-master local[1]] [--heap 4g] [--baselines all|none] [--attachments]";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIME_BOX = Duration.ofHours(1);
-  private static final List<String> STAGES = List.of("parse", "conversation", "threads", "rules", "output");
+  private static final List<String> STAGES = List.of("parse", "conversation", "threads", "rules", "metrics", "output");
 
   private final BenchOptions options;
   private final PrintStream err;
