@@ -36,7 +36,7 @@ public final class PersonalData {
    */
   private static final String SURNAME = "(?-i:(?:[ \\u00A0]+\\p{Lu}\\p{L}*(?:-\\p{Lu}\\p{L}*)?)?)";
   /** PHONE needs the trunk 0 (or 358), one to three area digits and five to eight more. */
-  private static final int MIN_PHONE_DIGITS = 7;
+  public static final int MIN_PHONE_DIGITS = 7;
   /** What separates the words of a display name. */
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[^\\p{L}-]+");
   /**
@@ -95,7 +95,7 @@ public final class PersonalData {
   }
 
   /** How many of the characters are {@code 0}–{@code 9} (what the regex {@code \d} matches). */
-  private static int asciiDigits(String text) {
+  public static int asciiDigits(String text) {
     int digits = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -1,5 +1,6 @@
 package fi.mailaudit.rules;
 
+import fi.mailaudit.conversation.PersonalData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,21 +27,11 @@ final class ContactMasking implements Masking {
     for (Pattern p : List.of(EMAIL, PHONE)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
-        if (p == EMAIL || digits(m.group()) >= 7) {
+        if (p == EMAIL || PersonalData.asciiDigits(m.group()) >= PersonalData.MIN_PHONE_DIGITS) {
           out.add(new int[] {m.start(), m.end()});
         }
       }
     }
     return out;
-  }
-
-  /** The ASCII digits in a match ({@code \D} in Java's default mode is anything but 0–9). */
-  private static int digits(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      n += c >= '0' && c <= '9' ? 1 : 0;
-    }
-    return n;
   }
 }
