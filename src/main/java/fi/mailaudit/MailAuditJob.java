@@ -95,9 +95,9 @@ public final class MailAuditJob {
       progress.info(counts.parsed() + " parsed, " + counts.rejected() + " rejected");
 
       stage(jsc, "conversation", "roles, pseudonyms, duplicates", null, () -> parsed);
-      JavaRDD<AuditedMessage> messages =
-          ConversationStage.uniqueMessages(
-              read, context.auditorSettings(), PartitionSizing.partitions(taskBytes, inputBytes)).persist(ARCHIVE_SIZED);
+      int messagePartitions = PartitionSizing.partitions(parsed, jsc.defaultParallelism());
+      JavaRDD<AuditedMessage> messages = ConversationStage.uniqueMessages(
+          read, context.auditorSettings(), messagePartitions).persist(ARCHIVE_SIZED);
 
       stage(jsc, "threads", "conversations, first response times, unanswered", null, () -> parsed);
       JavaRDD<AuditedMessage> threaded =

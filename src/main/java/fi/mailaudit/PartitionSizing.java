@@ -27,17 +27,24 @@ final class PartitionSizing {
   }
 
   /**
-   * The partitions the stages after parsing get: the input's bytes in tasks of {@code taskBytes},
-   * at least one. Parsing packs small files at most {@code PARTITION_MAX_FILES} to a task, so
-   * 100,000 EML files of 1.6 KB parse in 50 tasks; were the later stages to inherit those 50, every
-   * one of them would build its rules, analysers and caches 50 times for 160 MB of mail (issue 7:
-   * an EML corpus took twice the CPU of the same messages in one mbox).
+   * Messages one task of the stages after parsing gets at most: what a 64 MB range of a plain-text
+   * mbox holds (1.6 KB a message), the size the parse stage was tuned on.
    */
-  static int partitions(long taskBytes, long totalBytes) {
-    if (taskBytes <= 0) {
-      throw new IllegalArgumentException("task bytes must be positive, got " + taskBytes);
-    }
-    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, ceilDiv(Math.max(0, totalBytes), taskBytes)));
+  static final long MESSAGES_PER_TASK = 40_000;
+
+  /**
+   * The partitions the stages after parsing get: about {@link #TASKS_PER_CORE} per core, more when
+   * a task would hold over {@link #MESSAGES_PER_TASK} messages. Counted in messages, not in input
+   * bytes or files, because those stages hold message text only: parsing packs small files at most
+   * {@code PARTITION_MAX_FILES} to a task, so 100,000 EML files parse in 50 tasks, and a 10 GB mbox
+   * of mail with attachments parses in 154 byte ranges; inherited, either count made every later
+   * stage build its rules, analysers and caches that many times for a few hundred MB of text
+   * (issue 7: the EML corpus took twice the CPU of the same messages in one mbox).
+   */
+  static int partitions(long messages, int cores) {
+    long byCount = ceilDiv(Math.max(0, messages), MESSAGES_PER_TASK);
+    long perCore = (long) Math.max(1, cores) * TASKS_PER_CORE;
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(byCount, perCore));
   }
 
   private static long ceilDiv(long a, long b) {

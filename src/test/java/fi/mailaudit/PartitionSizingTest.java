@@ -1,9 +1,7 @@
 package fi.mailaudit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,27 +29,19 @@ class PartitionSizingTest {
     assertEquals(expectedMb, bytes / (double) MB, 0.01);
   }
 
-  @ParameterizedTest(name = "{0} MB input, {1} cores → {2} partitions after parsing")
+  @ParameterizedTest(name = "{0} messages, {1} cores → {2} partitions after parsing")
   @CsvSource({
-      // 100,000 EML files (157 MB) parse in 50 packed tasks; the later stages get 6, as one mbox does.
-      "157, 2, 6",
-      "160, 2, 6",
-      // 1.5 GB on 2 cores: 64 MB tasks.
-      "1528, 2, 24",
-      // A 10 GB mbox with attachments on 2 cores: 160 tasks of 64 MB.
-      "10240, 2, 160",
-      // Small and empty inputs still get a partition.
-      "1, 2, 1",
-      "0, 2, 1",
+      // 100,000 messages as 100,000 EML files (50 parse tasks) or one mbox (6): 6 either way.
+      "100000, 2, 6",
+      // 1 M messages: 25 tasks of 40,000, whether the mbox is 1.5 GB of text or 10 GB with attachments.
+      "1000000, 2, 25",
+      // 16 cores: three tasks per core while the messages allow it.
+      "100000, 16, 48",
+      // Small and empty inputs still get a task per core's share.
+      "10, 2, 6",
+      "0, 1, 3",
   })
-  void stagesAfterParsingAreSizedByBytesNotFiles(long inputMb, int cores, int expected) {
-    long taskBytes = PartitionSizing.taskBytes(64 * MB, inputMb * MB, cores);
-    assertEquals(expected, PartitionSizing.partitions(taskBytes, inputMb * MB));
-  }
-
-  @Test
-  void aTaskMustHoldSomeBytes() {
-    assertEquals("task bytes must be positive, got 0",
-        assertThrows(IllegalArgumentException.class, () -> PartitionSizing.partitions(0, 10)).getMessage());
+  void stagesAfterParsingAreSizedByMessagesNotFilesOrBytes(long messages, int cores, int expected) {
+    assertEquals(expected, PartitionSizing.partitions(messages, cores));
   }
 }
